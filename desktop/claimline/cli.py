@@ -1,0 +1,82 @@
+"""The command line: a thin layer over ingest, extract and export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from claimline.corpus import Corpus, default_corpus_paths
+from claimline.model import Published
+
+COMMANDS = ("extract", "export")
+
+
+def _published(text: str) -> Published:
+    try:
+        return Published.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ext = sub.add_parser("extract", help="print the dated claims and places found in reports")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    ext.add_argument("--format", choices=("json", "text"), default="text")
+    ext.add_argument("--published", type=_published, help="publication date for reports that lack one")
+
+    exp = sub.add_parser("export", help="render a view to an image without a display")
+    exp.add_argument("what", choices=("timeline", "map"))
+    exp.add_argument("out", metavar="OUT", help="output file: .png or .svg")
+    exp.add_argument("paths", nargs="*", metavar="PATH", help="reports (default: the sample corpus)")
+    exp.add_argument("--province", action="append", default=[], metavar="CODE",
+                     help="only claims tied to this province (ISO 3166-2:KP, e.g. KP-03); repeatable")
+    exp.add_argument("--published", type=_published, help="publication date for reports that lack one")
+    exp.add_argument("--width", type=int, default=1600)
+    exp.add_argument("--height", type=int, default=900)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    return _export(args)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    corpus = Corpus.load(args.paths, published=args.published)
+    if args.format == "json":
+        json.dump(corpus.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for extraction in corpus.extractions:
+            print(f"# {extraction.report.path}: {extraction.report.title}")
+            for claim in extraction.claims:
+                places = ", ".join(p.code + ("?" if p.inferred else "") for p in claim.places) or "-"
+                when = f"{claim.when.start}..{claim.when.end}" if claim.when.resolved else "unresolved"
+                print(f"  {when:24s} {places:14s} {claim.quote[:100]}")
+    for error in corpus.errors:
+        print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
+    return 1 if corpus.errors else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        print(f"claimline: cannot export to {suffix or 'a file without extension'}: use .png or .svg",
+              file=sys.stderr)
+        return 2
+    corpus = Corpus.load(args.paths or default_corpus_paths(), published=args.published)
+    from claimline.export import export_view
+
+    export_view(args.what, corpus, Path(args.out), provinces=frozenset(args.province),
+                size=(args.width, args.height))
+    for error in corpus.errors:
+        print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 1 if corpus.errors else 0

@@ -1,0 +1,83 @@
+"""The reports an analyst has open, with what was extracted from them: the data every view reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimline.extract import extract
+from claimline.geo import province_name
+from claimline.ingest import read_paths
+from claimline.model import Claim, Extraction, Published, ReadError
+from claimline.tasks import TaskState
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def default_corpus_paths() -> list[str]:
+    """The sample corpus shipped in ``seeds/``."""
+    return [str(SEEDS)]
+
+
+@dataclass
+class Corpus:
+    extractions: list[Extraction] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+    @classmethod
+    def load(
+        cls, paths: Iterable[str | Path], *, published: Published | None = None, state: TaskState | None = None
+    ) -> Corpus:
+        """Read and extract every report under ``paths``; unreadable files land in ``errors``."""
+        state = state or TaskState()
+        result = read_paths(paths, published=published, state=state)
+        extractions = []
+        for i, report in enumerate(result.reports):
+            state.check()
+            state.set_progress(i, len(result.reports), f"extracting {report.title}")
+            extractions.append(extract(report))
+        return cls(extractions, list(result.errors))
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for e in self.extractions for c in e.claims]
+
+    def to_json(self) -> dict:
+        """The claims JSON document (see README, "The claims JSON")."""
+        return {
+            "reports": [_report_json(e) for e in self.extractions],
+            "errors": [{"path": e.path, "error": e.error} for e in self.errors],
+        }
+
+
+def _report_json(extraction: Extraction) -> dict:
+    report = extraction.report
+    return {
+        "path": report.path,
+        "title": report.title,
+        "outlet": report.outlet,
+        "url": report.url,
+        "published": report.published.isoformat() if report.published else None,
+        "claims": [_claim_json(c) for c in extraction.claims],
+        "places": [{"text": p.text, "code": p.code, "start": p.start, "end": p.end} for p in extraction.places],
+    }
+
+
+def _claim_json(claim: Claim) -> dict:
+    when = claim.when
+    return {
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "when": {
+            "text": when.text,
+            "start": when.start.isoformat() if when.start else None,
+            "end": when.end.isoformat() if when.end else None,
+            "precision": when.precision,
+        },
+        "places": [
+            {"code": p.code, "name": p.name or province_name(p.code), "inferred": p.inferred} for p in claim.places
+        ],
+        "source": claim.source,
+    }
