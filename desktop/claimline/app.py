@@ -1,0 +1,36 @@
+"""Start the desktop application: ``claimline [PATH...]`` (no paths: the sample corpus)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from claimline.corpus import default_corpus_paths
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def run_app(argv: list[str]) -> int:
+    import pyqtgraph as pg
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from claimline.ui.main_window import MainWindow
+
+    if any(a in ("-h", "--help") for a in argv):
+        print("usage: claimline [PATH...]\n       claimline extract --format json PATH...\n"  # noqa: T201
+              "       claimline export timeline|map OUT.png|OUT.svg [--province CODE] [PATH...]")
+        return 0
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Claimline")
+    app.setOrganizationName("Claimline")
+    app.setApplicationDisplayName("Claimline")
+    app.setDesktopFileName("claimline")
+    icon = RESOURCES / "claimline.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    pg.setConfigOptions(antialias=True)
+    window = MainWindow()
+    window.show()
+    window.open_paths(argv or default_corpus_paths())
+    return app.exec()

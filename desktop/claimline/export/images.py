@@ -1,0 +1,71 @@
+"""Render a view widget to PNG (QImage) or SVG (QSvgGenerator; pyqtgraph's SVGExporter fails on Qt >= 6.11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from claimline.filtering import Workspace
+
+
+def _lay_out(widget: QWidget, size: tuple[int, int]) -> None:
+    """Give the widget its final size off screen and let its graphics layouts settle."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(*size)
+    widget.show()
+    QCoreApplication.sendPostedEvents()
+    widget.scene().update()
+
+
+def _render(widget, out: Path, size: tuple[int, int], title: str) -> None:
+    width, height = size
+    target = QRectF(0, 0, width, height)
+    if out.suffix.lower() == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(out))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(target)
+        generator.setTitle(title)
+        generator.setDescription("Exported by Claimline")
+        painter = QPainter(generator)
+    else:
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    source = widget.mapToScene(widget.viewport().rect()).boundingRect()
+    widget.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    if out.suffix.lower() != ".svg" and not image.save(str(out)):
+        raise OSError(f"could not write {out}")
+
+
+def _title(workspace: Workspace, what: str) -> str:
+    return f"Claimline {what}: {workspace.status()}"
+
+
+def render_timeline(workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
+    from claimline.ui.timeline import TimelineView
+
+    view = TimelineView(workspace)
+    view.getPlotItem().setTitle(_title(workspace, "timeline"), color="#222", size="12pt")
+    _lay_out(view, size)
+    _render(view, out, size, _title(workspace, "timeline"))
+    view.close()
+    view.deleteLater()
+
+
+def render_map(workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
+    from claimline.ui.map_view import MapView
+
+    view = MapView(workspace)
+    view.getPlotItem().setTitle(_title(workspace, "map"), color="#222", size="12pt")
+    _lay_out(view, size)
+    _render(view, out, size, _title(workspace, "map"))
+    view.close()
+    view.deleteLater()

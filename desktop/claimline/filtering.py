@@ -1,0 +1,210 @@
+"""The one filter and the one selection that every view shares, and the answer to "which claims now".
+
+Views never call each other: they write the analyst's gesture here (a province click, a
+row selection) and redraw when the workspace tells them that something changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import numpy as np
+from psygnal import Signal
+
+from claimline.corpus import Corpus
+from claimline.geo import province_name
+from claimline.model import Claim, Extraction, Report
+
+NO_PLACE = ""  # the lane/province key for claims that name no place
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the analyst asked to see: a set of provinces, a date range and a text query (all optional)."""
+
+    provinces: frozenset[str] = frozenset()
+    date_range: tuple[date, date] | None = None
+    query: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.provinces and self.date_range is None and not self.query.strip()
+
+    def toggled(self, code: str, *, additive: bool) -> Filter:
+        """The filter after a click on a province (Ctrl-click when ``additive``)."""
+        if additive:
+            return replace(self, provinces=self.provinces ^ {code})
+        if self.provinces == {code}:
+            return replace(self, provinces=frozenset())
+        return replace(self, provinces=frozenset({code}))
+
+    def describe(self) -> str:
+        """Words for the status of the filter: "North Pyongan, Sep 2018, 'market'"."""
+        parts = []
+        if self.provinces:
+            parts.append(" + ".join(sorted(province_name(c) for c in self.provinces)))
+        if self.date_range:
+            parts.append(f"{self.date_range[0].isoformat()} to {self.date_range[1].isoformat()}")
+        if self.query.strip():
+            parts.append(f"“{self.query.strip()}”")
+        return ", ".join(parts)
+
+
+@dataclass
+class ClaimIndex:
+    """Columnar view of all claims, so that filtering 100,000 claims is a few numpy operations."""
+
+    claims: list[Claim] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.claims)
+        self._start = np.fromiter((_ordinal(c.when.start) for c in self.claims), dtype=np.int64, count=n)
+        self._end = np.fromiter((_ordinal(c.when.end) for c in self.claims), dtype=np.int64, count=n)
+        self._text = [c.quote.casefold() + "\n" + c.source.casefold() for c in self.claims]
+        self._by_province: dict[str, np.ndarray] = {}
+        for i, claim in enumerate(self.claims):
+            for code in claim.province_codes or {NO_PLACE}:
+                self._by_province.setdefault(code, []).append(i)  # type: ignore[arg-type]
+        self._by_province = {k: np.asarray(v, dtype=np.int64) for k, v in self._by_province.items()}
+
+    def mask(self, flt: Filter) -> np.ndarray:
+        """A boolean mask over ``claims``: True where the claim passes ``flt``."""
+        mask = np.ones(len(self.claims), dtype=bool)
+        if flt.provinces:
+            in_any = np.zeros(len(self.claims), dtype=bool)
+            for code in flt.provinces:
+                in_any[self._by_province.get(code, np.empty(0, dtype=np.int64))] = True
+            mask &= in_any
+        if flt.date_range:
+            lo, hi = (d.toordinal() for d in flt.date_range)
+            mask &= (self._end >= lo) & (self._start <= hi)
+        query = flt.query.strip().casefold()
+        if query:
+            mask &= np.fromiter((query in t for t in self._text), dtype=bool, count=len(self.claims))
+        return mask
+
+    def counts_by_province(self, mask: np.ndarray | None = None) -> dict[str, int]:
+        """How many claims (within ``mask``) each province has; NO_PLACE counts claims with none."""
+        counts = {}
+        for code, rows in self._by_province.items():
+            counts[code] = int(mask[rows].sum()) if mask is not None else len(rows)
+        return counts
+
+
+def _ordinal(day: date | None) -> int:
+    return day.toordinal() if day else 0
+
+
+class Workspace:
+    """The corpus the analyst has open, the filter over it and the selected claim. Qt-free, evented."""
+
+    corpus_changed = Signal()
+    filter_changed = Signal(object)  # Filter
+    selection_changed = Signal(object)  # claim key (str) or None
+
+    def __init__(self, corpus: Corpus | None = None) -> None:
+        self._corpus = Corpus()
+        self._filter = Filter()
+        self._selected: str | None = None
+        self._index = ClaimIndex()
+        self._mask = np.zeros(0, dtype=bool)
+        self._reports: dict[str, Report] = {}
+        self._by_key: dict[str, Claim] = {}
+        self._row: dict[str, int] = {}
+        if corpus is not None:
+            self.set_corpus(corpus)
+
+    # -- the data -----------------------------------------------------------------------------
+    @property
+    def corpus(self) -> Corpus:
+        return self._corpus
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        """Show ``corpus``: every view redraws once."""
+        self._corpus = corpus
+        dated = [c for c in corpus.claims if c.when.resolved]
+        self._index = ClaimIndex(dated)
+        self._reports = {e.report.path: e.report for e in corpus.extractions}
+        self._by_key = {c.key: c for c in dated}
+        self._row = {c.key: i for i, c in enumerate(dated)}
+        self._mask = self._index.mask(self._filter)
+        if self._selected not in self._by_key:
+            self._selected = None
+        self.corpus_changed.emit()
+
+    def add(self, other: Corpus) -> None:
+        """Add reports to the open ones (a report already open under the same path is replaced)."""
+        paths = {e.report.path for e in other.extractions}
+        kept = [e for e in self._corpus.extractions if e.report.path not in paths]
+        self.set_corpus(Corpus(kept + list(other.extractions), list(other.errors)))
+
+    @property
+    def all_claims(self) -> list[Claim]:
+        """Every dated claim, whatever the filter."""
+        return self._index.claims
+
+    def visible_claims(self) -> list[Claim]:
+        """The dated claims that pass the filter, in corpus order."""
+        return [self._index.claims[i] for i in np.flatnonzero(self._mask)]
+
+    def counts_by_province(self, *, filtered: bool = False) -> dict[str, int]:
+        return self._index.counts_by_province(self._mask if filtered else None)
+
+    def report(self, path: str) -> Report | None:
+        return self._reports.get(path)
+
+    def extraction(self, path: str) -> Extraction | None:
+        return next((e for e in self._corpus.extractions if e.report.path == path), None)
+
+    def claim(self, key: str | None) -> Claim | None:
+        return self._by_key.get(key) if key else None
+
+    # -- the filter ---------------------------------------------------------------------------
+    @property
+    def filter(self) -> Filter:
+        return self._filter
+
+    def set_filter(self, flt: Filter) -> None:
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self._mask = self._index.mask(flt)
+        selected = self.claim(self._selected)
+        self.filter_changed.emit(flt)
+        if selected is not None and not self.is_visible(selected):
+            self.select(None)
+
+    def is_visible(self, claim: Claim) -> bool:
+        row = self._row.get(claim.key)
+        return row is not None and bool(self._mask[row])
+
+    def status(self) -> str:
+        """"3 of 5 claims, North Pyongan": what the views now show, in the analyst's words."""
+        total, shown = len(self._index.claims), int(self._mask.sum())
+        noun = "claim" if total == 1 else "claims"
+        if self._filter.is_empty:
+            return f"{total} {noun}"
+        return f"{shown} of {total} {noun}, {self._filter.describe()}"
+
+    # -- the selection ------------------------------------------------------------------------
+    @property
+    def selected_key(self) -> str | None:
+        return self._selected
+
+    @property
+    def selected_claim(self) -> Claim | None:
+        return self.claim(self._selected)
+
+    def select(self, key: str | None) -> None:
+        if key == self._selected:
+            return
+        self._selected = key if key in self._by_key else None
+        self.selection_changed.emit(self._selected)
+
+
+def provinces_of(claims: Iterable[Claim]) -> list[str]:
+    """The province codes the claims name, in code order, with NO_PLACE last when some name none."""
+    codes = {code for c in claims for code in (c.province_codes or {NO_PLACE})}
+    return sorted(codes - {NO_PLACE}) + ([NO_PLACE] if NO_PLACE in codes else [])

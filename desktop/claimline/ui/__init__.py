@@ -1,0 +1,1 @@
+"""The Qt widgets: one thin view per widget over the shared Workspace."""

@@ -1,0 +1,127 @@
+"""The claims table: date, place, source, quote and report of every visible claim."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from claimline.filtering import Workspace
+from claimline.model import Claim
+from claimline.ui.style import claim_tooltip, places_label, when_label
+
+COLUMNS = ("Date", "Place", "Source", "Quote", "Report")
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ClaimsModel(QAbstractTableModel):
+    """The workspace's visible claims as rows; reset whenever the workspace says the claims changed."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._claims: list[Claim] = []
+        workspace.corpus_changed.connect(self.reload)
+        workspace.filter_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self, *_) -> None:
+        self.beginResetModel()
+        self._claims = self._workspace.visible_claims()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        claim = self._claims[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(claim, index.column())
+        if role == SORT_ROLE:
+            if index.column() == 0:
+                return (claim.when.start.toordinal(), claim.when.end.toordinal())
+            return self._text(claim, index.column()).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return claim_tooltip(claim)
+        if role == KEY_ROLE:
+            return claim.key
+        return None
+
+    def _text(self, claim: Claim, column: int) -> str:
+        if column == 0:
+            return when_label(claim)
+        if column == 1:
+            return places_label(claim)
+        if column == 2:
+            return claim.source
+        if column == 3:
+            return " ".join(claim.quote.split())
+        report = self._workspace.report(claim.report_path)
+        return report.title if report else claim.report_path
+
+    def row_of(self, key: str | None) -> int:
+        return next((i for i, c in enumerate(self._claims) if c.key == key), -1)
+
+
+class ClaimsTable(QTableView):
+    """Selecting a row selects the claim in every view; a selection made elsewhere selects the row."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claims-table")
+        self._workspace = workspace
+        self._syncing = False
+        self.claims_model = ClaimsModel(workspace, self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self.claims_model)
+        self._proxy.setSortRole(SORT_ROLE)
+        self.setModel(self._proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((170, 130, 190, 520, 220)):
+            self.setColumnWidth(column, width)
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._proxy.modelReset.connect(lambda: self._show_selection(workspace.selected_key))
+        workspace.selection_changed.connect(self._show_selection)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self._workspace.select(current.data(KEY_ROLE))
+
+    def _show_selection(self, key: str | None) -> None:
+        self._syncing = True
+        try:
+            row = self.claims_model.row_of(key)
+            if row < 0:
+                self.clearSelection()
+                return
+            index = self._proxy.mapFromSource(self.claims_model.index(row, 0))
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def row_rect_center(self, row: int):
+        """The centre of a (sorted) row in viewport coordinates: where a user clicks it."""
+        return self.visualRect(self._proxy.index(row, 3)).center()

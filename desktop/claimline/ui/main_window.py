@@ -1,0 +1,302 @@
+"""The main window: assembles the four views around one Workspace, plus menus, import and export.
+
+It holds no claim data of its own and the views never call each other: they all read and
+write the Workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QToolBar,
+    QToolButton,
+)
+
+from claimline.corpus import Corpus
+from claimline.filtering import Filter, Workspace
+from claimline.model import Published
+from claimline.ui.claims_table import ClaimsTable
+from claimline.ui.map_view import MapView
+from claimline.ui.reader import SourceReader
+from claimline.ui.timeline import TimelineView
+from claimline.ui.undo import FilterHistory
+from claimline.ui.workers import TaskRunner
+
+REPORT_FILTER = "Reports (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Claimline")
+        self.setAcceptDrops(True)
+        self.workspace = workspace or Workspace()
+        self._settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self._history = FilterHistory(self.workspace, self.undo_stack)
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._loaded)
+        self.runner.failed.connect(self._load_failed)
+        self.runner.progress.connect(self._progress)
+        self._progress_dialog: QProgressDialog | None = None
+
+        self.timeline = TimelineView(self.workspace)
+        self.map = MapView(self.workspace)
+        self.table = ClaimsTable(self.workspace)
+        self.reader = SourceReader(self.workspace)
+        self.setCentralWidget(self.timeline)
+        map_dock = self._dock("Map", self.map, Qt.DockWidgetArea.LeftDockWidgetArea)
+        reader_dock = self._dock("Source", self.reader, Qt.DockWidgetArea.RightDockWidgetArea)
+        table_dock = self._dock("Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([map_dock, reader_dock], [360, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([table_dock], [230], Qt.Orientation.Vertical)
+        self._build_filter_bar()
+        self._build_menus()
+        self.workspace.filter_changed.connect(self._show_status)
+        self.workspace.corpus_changed.connect(self._show_status)
+        self._show_status()
+        self._restore_state()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_filter_bar(self) -> None:
+        bar = QToolBar("Filter", self)
+        bar.setObjectName("filter-bar")
+        bar.setMovable(False)
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("filter-status")
+        self.filter_label.setContentsMargins(6, 0, 12, 0)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear filter")
+        self.clear_button.setToolTip("Show all claims (Esc)")
+        self.clear_button.clicked.connect(self.clear_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search quotes and sources (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        bar.addWidget(self.search)
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.clear_button)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open reports…", self.open_files, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "Open &folder…", self.open_folder, "Ctrl+Shift+O")
+        file_menu.addSeparator()
+        self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
+        self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
+        self._action(file_menu, "Export claims as &JSON…", self.export_json_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        self.clear_action = self._action(edit_menu, "&Clear filter", self.clear_filter, Qt.Key.Key_Escape)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About Claimline", self._about)
+
+    # -- filter -----------------------------------------------------------------------------
+    @Slot()
+    def clear_filter(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.workspace.set_filter(Filter())
+
+    def _apply_search(self) -> None:
+        self.workspace.set_filter(replace(self.workspace.filter, query=self.search.text()))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_status(self, *_) -> None:
+        self.filter_label.setText(self.workspace.status())
+        self.clear_button.setEnabled(not self.workspace.filter.is_empty)
+        if self.search.text() != self.workspace.filter.query:
+            self.search.blockSignals(True)
+            self.search.setText(self.workspace.filter.query)
+            self.search.blockSignals(False)
+
+    # -- loading ----------------------------------------------------------------------------
+    def open_paths(self, paths: list[str], published: Published | None = None) -> None:
+        """Read and extract ``paths`` off the GUI thread, with a cancellable progress dialog."""
+        if not paths:
+            return
+        self._progress_dialog = QProgressDialog("Reading reports…", "Cancel", 0, 0, self)
+        self._progress_dialog.setWindowTitle("Importing")
+        self._progress_dialog.setMinimumDuration(400)
+        self._progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress_dialog.canceled.connect(self._cancel_load)
+        self.runner.start(lambda state: Corpus.load(paths, published=published, state=state))
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self._progress_dialog is not None:
+            self._progress_dialog.setMaximum(total)
+            self._progress_dialog.setValue(done)
+            self._progress_dialog.setLabelText(f"{done} of {total}: {Path(message).name or message}")
+
+    def _close_progress(self) -> None:
+        if self._progress_dialog is not None:
+            self._progress_dialog.canceled.disconnect(self._cancel_load)
+            self._progress_dialog.close()
+            self._progress_dialog.deleteLater()
+            self._progress_dialog = None
+
+    def _cancel_load(self) -> None:
+        self.runner.cancel()
+        self._close_progress()
+        self.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
+
+    def _loaded(self, corpus: Corpus) -> None:
+        self._close_progress()
+        self.workspace.add(corpus)
+        n = len(corpus.extractions)
+        message = f"Imported {n} report{'s' if n != 1 else ''}, {len(corpus.claims)} claims."
+        if corpus.errors:
+            message += f" {len(corpus.errors)} file(s) could not be read."
+            details = "\n".join(f"{e.path}: {e.error}" for e in corpus.errors)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Some files could not be read",
+                              f"{len(corpus.errors)} of {n + len(corpus.errors)} files could not be read. "
+                              "The others were imported.", QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText(details)
+            box.setObjectName("import-errors")
+            box.open()
+        self.statusBar().showMessage(message, 15000)
+
+    def _load_failed(self, message: str) -> None:
+        self._close_progress()
+        QMessageBox.critical(self, "Import failed", f"The import stopped: {message}\nNothing was changed.")
+
+    def open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open reports", self._last_dir(), REPORT_FILTER)
+        self._remember_dir(paths)
+        self.open_paths(paths)
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of reports", self._last_dir())
+        self._remember_dir([folder] if folder else [])
+        self.open_paths([folder] if folder else [])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_paths(paths)
+
+    # -- export -----------------------------------------------------------------------------
+    def _save_path(self, title: str, default_name: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._last_dir()) / default_name), filters)
+        if not path:
+            return None
+        self._remember_dir([path])
+        return Path(path)
+
+    def export_timeline_dialog(self) -> None:
+        path = self._save_path("Export timeline", "timeline.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self._export("timeline", path)
+
+    def export_map_dialog(self) -> None:
+        path = self._save_path("Export map", "map.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self._export("map", path)
+
+    def _export(self, what: str, path: Path) -> None:
+        from claimline.export import export_workspace
+
+        try:
+            export_workspace(what, self.workspace, path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            return
+        self.statusBar().showMessage(f"Exported the {what} to {path}", 10000)
+
+    def export_json_dialog(self) -> None:
+        path = self._save_path("Export claims", "claims.json", "Claims JSON (*.json)")
+        if path:
+            from claimline.export.data import write_claims_json
+
+            try:
+                write_claims_json(self.workspace.corpus, path)
+            except OSError as exc:
+                QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+                return
+            self.statusBar().showMessage(f"Exported the claims to {path}", 10000)
+
+    # -- settings ---------------------------------------------------------------------------
+    def _last_dir(self) -> str:
+        return str(self._settings.value("paths/last_dir", str(Path.home())))
+
+    def _remember_dir(self, paths: list[str]) -> None:
+        if paths and paths[0]:
+            first = Path(paths[0])
+            self._settings.setValue("paths/last_dir", str(first if first.is_dir() else first.parent))
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        state = self._settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Claimline",
+                          "<b>Claimline</b><br>Dated claims and places from North Korea field reports, "
+                          "on a linked timeline, map and source reader.<br><br>Province boundaries: "
+                          "Natural Earth (public domain). Place names: GeoNames (CC BY 4.0).")

@@ -1,0 +1,174 @@
+"""The province map: provinces shaded by their number of claims, neighbours and sea for context.
+
+Clicking a province filters every view to it; Ctrl-click adds or removes a province; clicking
+the only filtered province again, or the sea, clears the filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from claimline.filtering import Workspace
+from claimline.geo.layers import Shape, neighbour_shapes, province_shapes
+from claimline.ui.style import BORDER_COLOR, LAND_COLOR, NEIGHBOUR_COLOR, SEA_COLOR, SELECTED_COLOR
+
+# ColorBrewer "Blues", light to dark, for 1, 2, 3-4, 5-9, 10-19, 20+ claims.
+CLAIM_BINS = ((1, "#c6dbef"), (2, "#9ecae1"), (3, "#6baed6"), (5, "#4292c6"), (10, "#2171b5"), (20, "#08519c"))
+
+
+def count_color(count: int) -> str:
+    """The fill for a province with ``count`` claims; land colour for none."""
+    color = LAND_COLOR
+    for threshold, fill in CLAIM_BINS:
+        if count >= threshold:
+            color = fill
+    return color
+
+
+def rings_path(rings: tuple[np.ndarray, ...]) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in rings:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+        path.closeSubpath()
+    return path
+
+
+class AreaItem(pg.GraphicsObject):
+    """One filled area (a province or a neighbour) with picking by its exact outline."""
+
+    sigClicked = Signal(str, object)  # code, Qt.KeyboardModifiers
+
+    def __init__(self, shape: Shape, fill: str, clickable: bool) -> None:
+        super().__init__()
+        self.code = shape.code
+        self._path = rings_path(shape.rings)
+        self._fill = QColor(fill)
+        self._pen = QPen(QColor(BORDER_COLOR), 1)
+        self._pen.setCosmetic(True)
+        self._clickable = clickable
+        self.setAcceptHoverEvents(clickable)
+
+    def set_style(self, fill: str, selected: bool) -> None:
+        self._fill = QColor(fill)
+        self._pen = QPen(QColor(SELECTED_COLOR if selected else BORDER_COLOR), 3 if selected else 1)
+        self._pen.setCosmetic(True)
+        self.setZValue(5 if selected else 1)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect()
+
+    def shape(self) -> QPainterPath:
+        return self._path
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.setBrush(QBrush(self._fill))
+        painter.drawPath(self._path)
+
+    def mouseClickEvent(self, ev) -> None:
+        if not self._clickable or ev.button() != Qt.MouseButton.LeftButton or not self._path.contains(ev.pos()):
+            ev.ignore()
+            return
+        ev.accept()
+        self.sigClicked.emit(self.code, ev.modifiers())
+
+
+class MapView(pg.PlotWidget):
+    """The workspace's provinces; clicks write the province filter, redraws follow the workspace."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent, background=SEA_COLOR)
+        self.setObjectName("map")
+        self._workspace = workspace
+        self._provinces: dict[str, AreaItem] = {}
+        self._labels: dict[str, pg.TextItem] = {}
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setAspectLocked(True)
+        try:
+            self._draw_context()
+            self._draw_provinces()
+        except (OSError, ImportError, ValueError) as exc:  # geodata missing or unreadable: say so, don't crash
+            notice = pg.TextItem(f"The province map could not be loaded:\n{exc}", color="#a00", anchor=(0.5, 0.5))
+            self.addItem(notice)
+        self._fit()
+        plot.scene().sigMouseClicked.connect(self._scene_clicked)
+        workspace.corpus_changed.connect(self._restyle)
+        workspace.filter_changed.connect(self._restyle)
+        self._restyle()
+
+    def _draw_context(self) -> None:
+        for shape in neighbour_shapes():
+            item = AreaItem(shape, NEIGHBOUR_COLOR, clickable=False)
+            item.setZValue(-10)
+            self.addItem(item)
+            label = pg.TextItem(shape.name.upper(), color="#9a9a90", anchor=(0.5, 0.5))
+            label.setPos(*shape.label)
+            label.setZValue(-5)
+            self.addItem(label)
+
+    def _draw_provinces(self) -> None:
+        for shape in province_shapes():
+            item = AreaItem(shape, LAND_COLOR, clickable=True)
+            item.sigClicked.connect(self._province_clicked)
+            self.addItem(item)
+            self._provinces[shape.code] = item
+            label = pg.TextItem("", color="#222", anchor=(0.5, 0.5))
+            label.setPos(*shape.label)
+            label.setZValue(20)
+            self.addItem(label)
+            self._labels[shape.code] = label
+
+    def _fit(self) -> None:
+        rect = QRectF()
+        for item in self._provinces.values():
+            rect = rect.united(item.boundingRect())
+        if not rect.isEmpty():
+            self.getPlotItem().vb.setRange(rect, padding=0.04)
+            self.getPlotItem().vb.setLimits(xMin=rect.left() - 400, xMax=rect.right() + 400,
+                                            yMin=rect.top() - 400, yMax=rect.bottom() + 400)
+
+    def _restyle(self, *_) -> None:
+        counts = self._workspace.counts_by_province()
+        chosen = self._workspace.filter.provinces
+        names = {s.code: s.name for s in province_shapes()} if self._provinces else {}
+        for code, item in self._provinces.items():
+            count = counts.get(code, 0)
+            item.set_style(count_color(count), selected=code in chosen)
+            label = names[code] + (f"\n{count} claim{'s' if count != 1 else ''}" if count else "")
+            html = "<div style='text-align:center'>" + label.replace("\n", "<br>") + "</div>"
+            self._labels[code].setHtml(f"<span style='font-size:9pt'>{html}</span>" if count else
+                                       f"<span style='font-size:8pt;color:#555'>{html}</span>")
+
+    def _province_clicked(self, code: str, modifiers) -> None:
+        additive = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+        self._workspace.set_filter(self._workspace.filter.toggled(code, additive=additive))
+
+    def _scene_clicked(self, ev) -> None:
+        """A click on the sea or a neighbour clears the province filter."""
+        if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        flt = self._workspace.filter
+        if flt.provinces:
+            self._workspace.set_filter(replace(flt, provinces=frozenset()))
+
+    # -- for tests ----------------------------------------------------------------------------
+    def province_view_pos(self, code: str):
+        """A point inside province ``code`` in widget coordinates: where a user clicks it."""
+        shape = next(s for s in province_shapes() if s.code == code)
+        scene_pos = self.getPlotItem().vb.mapViewToScene(QPointF(*shape.label))
+        return self.mapFromScene(scene_pos)
+
+    def fill_of(self, code: str) -> str:
+        return self._provinces[code]._fill.name()

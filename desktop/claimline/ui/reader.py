@@ -1,0 +1,160 @@
+"""The source reader: a report's text with every claim's quote highlighted and the selected one in focus."""
+
+from __future__ import annotations
+
+import html
+from itertools import accumulate
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from claimline.filtering import Workspace
+from claimline.model import Claim, Extraction
+from claimline.ui.style import HIGHLIGHT_COLOR, SELECTED_HIGHLIGHT_COLOR
+
+
+class QtOffsets:
+    """Python string offsets (code points) to Qt text positions (UTF-16 units), which differ past U+FFFF."""
+
+    def __init__(self, text: str) -> None:
+        self._table = None
+        if any(ord(ch) > 0xFFFF for ch in text):
+            self._table = [0, *accumulate(2 if ord(ch) > 0xFFFF else 1 for ch in text)]
+
+    def __call__(self, offset: int) -> int:
+        return offset if self._table is None else self._table[offset]
+
+    def to_python(self, position: int) -> int:
+        if self._table is None:
+            return position
+        return next((i for i, p in enumerate(self._table) if p >= position), len(self._table) - 1)
+
+
+class SourceReader(QWidget):
+    """Shows the report of the selected claim (or the first visible one) and scrolls to the quote."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("source-reader")
+        self._workspace = workspace
+        self._extraction: Extraction | None = None
+        self._offsets = QtOffsets("")
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(6, 6, 6, 2)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setObjectName("report-text")
+        font = QFont(self.text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        self.text.setFont(font)
+        self.text.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.text.cursorPositionChanged.connect(self._cursor_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text)
+        workspace.corpus_changed.connect(self._refresh)
+        workspace.filter_changed.connect(self._refresh)
+        workspace.selection_changed.connect(self._refresh)
+        self._refresh()
+
+    @property
+    def report_path(self) -> str | None:
+        return self._extraction.report.path if self._extraction else None
+
+    def _report_to_show(self) -> str | None:
+        selected = self._workspace.selected_claim
+        if selected is not None:
+            return selected.report_path
+        if self.report_path and (
+            self._workspace.filter.is_empty
+            or any(c.report_path == self.report_path for c in self._workspace.visible_claims())
+        ):
+            return self.report_path
+        visible = self._workspace.visible_claims()
+        if visible:
+            return visible[0].report_path
+        extractions = self._workspace.corpus.extractions
+        return extractions[0].report.path if extractions else None
+
+    def _refresh(self, *_) -> None:
+        path = self._report_to_show()
+        if path != self.report_path:
+            self._load(self._workspace.extraction(path) if path else None)
+        self._highlight()
+
+    def _load(self, extraction: Extraction | None) -> None:
+        self._extraction = extraction
+        self.text.blockSignals(True)
+        self.text.setPlainText(extraction.report.text if extraction else "")
+        self.text.blockSignals(False)
+        self._offsets = QtOffsets(extraction.report.text if extraction else "")
+        if extraction is None:
+            self.header.setText("<i>No report open. Drop report files here, or use File › Open.</i>")
+            return
+        report = extraction.report
+        meta = " · ".join(
+            x for x in (report.outlet, report.published.isoformat() if report.published else "no date",
+                        report.path) if x
+        )
+        self.header.setText(f"<b>{html.escape(report.title)}</b><br><span style='color:#666'>{html.escape(meta)}"
+                            f"</span>")
+
+    def _selection(self, start: int, end: int, color: str, bold: bool = False) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets(start))
+        cursor.setPosition(self._offsets(end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        if bold:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        selection.cursor, selection.format = cursor, fmt
+        return selection
+
+    def highlighted_claims(self) -> list[Claim]:
+        """The claims of the shown report whose quotes are highlighted (all its dated claims)."""
+        if self._extraction is None:
+            return []
+        return [c for c in self._extraction.claims if c.when.resolved]
+
+    def _highlight(self) -> None:
+        selected = self._workspace.selected_claim
+        selections = [self._selection(c.start, c.end, HIGHLIGHT_COLOR) for c in self.highlighted_claims()]
+        if selected is not None and selected.report_path == self.report_path:
+            selections.append(self._selection(selected.start, selected.end, SELECTED_HIGHLIGHT_COLOR))
+            when = selected.when
+            if when.offset >= 0:
+                selections.append(self._selection(when.offset, when.offset_end, SELECTED_HIGHLIGHT_COLOR, bold=True))
+            self._scroll_to(selected.start, selected.end)
+        self.text.setExtraSelections(selections)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets(end))
+        self.text.blockSignals(True)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        cursor.setPosition(self._offsets(start))
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        self.text.blockSignals(False)
+
+    def selected_text(self) -> str:
+        """The text under the strong (selected-claim) highlight, or "" when none: what the analyst sees."""
+        strong = [s for s in self.text.extraSelections()
+                  if s.format.background().color() == QColor(SELECTED_HIGHLIGHT_COLOR)]
+        return strong[0].cursor.selectedText().replace("\u2029", "\n") if strong else ""
+
+    def _cursor_moved(self) -> None:
+        """A click inside a highlighted quote selects that claim."""
+        if self._extraction is None or self.text.textCursor().hasSelection():
+            return
+        offset = self._offsets.to_python(self.text.textCursor().position())
+        hits = [c for c in self.highlighted_claims() if c.start <= offset < c.end]
+        if hits:
+            self._workspace.select(min(hits, key=lambda c: c.end - c.start).key)

@@ -1,0 +1,70 @@
+"""Colours and text shared by the views and by image export, so an exported image matches the window."""
+
+from __future__ import annotations
+
+import html
+
+from claimline.filtering import NO_PLACE
+from claimline.geo import province_name
+from claimline.model import Claim
+
+# Okabe-Ito and Tableau-like qualitative colours, distinguishable for most colour-blind readers.
+PROVINCE_COLORS: dict[str, str] = {
+    "KP-01": "#c0392b",
+    "KP-02": "#e67e22",
+    "KP-03": "#0072b2",
+    "KP-04": "#009e73",
+    "KP-05": "#cc79a7",
+    "KP-06": "#8e6c3a",
+    "KP-07": "#56b4e9",
+    "KP-08": "#d55e00",
+    "KP-09": "#6a3d9a",
+    "KP-10": "#2ca02c",
+    "KP-13": "#e6a700",
+    NO_PLACE: "#7f7f7f",
+}
+SELECTED_COLOR = "#ff7f0e"
+HIGHLIGHT_COLOR = "#fff3b0"  # every claim's quote in the reader
+SELECTED_HIGHLIGHT_COLOR = "#ffc46b"  # the selected claim's quote
+SEA_COLOR = "#dceaf5"
+LAND_COLOR = "#eeeeea"
+NEIGHBOUR_COLOR = "#e2e2dc"
+BORDER_COLOR = "#8a8a80"
+
+
+def province_color(code: str) -> str:
+    return PROVINCE_COLORS.get(code, PROVINCE_COLORS[NO_PLACE])
+
+
+def lane_label(code: str) -> str:
+    return province_name(code) if code != NO_PLACE else "No place named"
+
+
+def when_label(claim: Claim) -> str:
+    """"2018-10-01" for a day, "2018-09-01 – 2018-09-10" for a period."""
+    start, end = claim.when.start, claim.when.end
+    if start is None or end is None:
+        return "undated"
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
+def places_label(claim: Claim) -> str:
+    """Province names, an inferred one marked with a trailing "(inferred)"."""
+    if not claim.places:
+        return ""
+    return ", ".join(p.name + (" (inferred)" if p.inferred else "") for p in claim.places)
+
+
+def claim_tooltip(claim: Claim, report_title: str = "") -> str:
+    """Rich text for hovering a marker: when, where, who, and the quote itself."""
+    quote = claim.quote if len(claim.quote) <= 400 else claim.quote[:400] + "…"
+    rows = [
+        f"<b>{html.escape(when_label(claim))}</b> · {html.escape(claim.when.text)}",
+        html.escape(places_label(claim) or "no place named"),
+    ]
+    if claim.source:
+        rows.append(f"<i>{html.escape(claim.source)}</i>")
+    rows.append(f"<p style='white-space:pre-wrap'>{html.escape(quote)}</p>")
+    if report_title:
+        rows.append(f"<span style='color:#666'>{html.escape(report_title)}</span>")
+    return "<br>".join(rows)

@@ -1,0 +1,238 @@
+"""The timeline: one lane per province (plus one for claims with no place), a day as a point,
+a period as a bar, on a zoomable date axis. The same view renders exported images."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPicture
+
+from claimline.filtering import Workspace, provinces_of
+from claimline.model import Claim
+from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
+
+DAY = 86400.0
+BAR_HEIGHT = 0.16  # in lanes
+SUBROW_STEP = 0.2  # vertical offset between stacked markers in one lane
+
+
+def to_seconds(day: date) -> float:
+    """Midnight UTC of ``day`` as a Unix timestamp, the x unit of pyqtgraph's DateAxisItem."""
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Where one claim sits on the timeline: a point (one day) or a bar (a period)."""
+
+    claim: Claim
+    x0: float
+    x1: float
+    y: float
+    color: str
+
+    @property
+    def is_point(self) -> bool:
+        return self.x1 - self.x0 <= DAY
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def layout_markers(claims: list[Claim]) -> tuple[list[str], list[Marker]]:
+    """Lanes (province codes, top to bottom) and one marker per claim, stacked where they overlap."""
+    lanes = provinces_of(claims)
+    markers: list[Marker] = []
+    for lane_index, code in enumerate(lanes):
+        in_lane = [c for c in claims if code in c.province_codes or (not code and not c.places)]
+        rows_end: list[float] = []  # right edge of the last marker in each stacked sub-row
+        for claim in sorted(in_lane, key=lambda c: (c.when.start, c.when.end)):
+            x0, x1 = to_seconds(claim.when.start), to_seconds(claim.when.end + timedelta(days=1))
+            row = next((r for r, end in enumerate(rows_end) if end <= x0), len(rows_end))
+            rows_end[row:row + 1] = [x1]
+            offset = (row % 3) * SUBROW_STEP * (1 if row % 2 else -1) if row else 0.0
+            markers.append(Marker(claim, x0, x1, -lane_index + offset, province_color(code)))
+    return lanes, markers
+
+
+class BarsItem(pg.GraphicsObject):
+    """Periods as bars in data coordinates; clicking one emits its claim key, hovering shows the quote."""
+
+    sigClicked = Signal(str)
+
+    def __init__(self, markers: list[Marker], tooltip) -> None:
+        super().__init__()
+        self._markers = markers
+        self._tooltip = tooltip
+        self._selected: str | None = None
+        self._picture = QPicture()
+        self.setAcceptHoverEvents(True)
+        self._draw()
+
+    def set_selected(self, key: str | None) -> None:
+        self._selected = key
+        self._draw()
+        self.update()
+
+    def _rect(self, marker: Marker) -> QRectF:
+        return QRectF(marker.x0, marker.y - BAR_HEIGHT / 2, marker.x1 - marker.x0, BAR_HEIGHT)
+
+    def _draw(self) -> None:
+        self._picture = QPicture()
+        painter = QPainter(self._picture)
+        for marker in self._markers:
+            color = QColor(marker.color)
+            selected = marker.claim.key == self._selected
+            pen = QPen(QColor(SELECTED_COLOR) if selected else color.darker(130), 3 if selected else 1)
+            pen.setCosmetic(True)
+            fill = QColor(color)
+            fill.setAlpha(200 if selected else 120)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawRect(self._rect(marker))
+        painter.end()
+
+    def boundingRect(self) -> QRectF:
+        if not self._markers:
+            return QRectF()
+        rect = self._rect(self._markers[0])
+        for marker in self._markers[1:]:
+            rect = rect.united(self._rect(marker))
+        return rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        for marker in self._markers:
+            path.addRect(self._rect(marker))
+        return path
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.drawPicture(0, 0, self._picture)
+
+    def marker_at(self, pos: QPointF) -> Marker | None:
+        """The shortest bar under ``pos`` (short periods sit on top of long ones)."""
+        hits = [m for m in self._markers if self._rect(m).contains(pos)]
+        return min(hits, key=lambda m: m.x1 - m.x0) if hits else None
+
+    def mouseClickEvent(self, ev) -> None:
+        marker = self.marker_at(ev.pos())
+        if marker is None or ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        self.sigClicked.emit(marker.claim.key)
+
+    def hoverEvent(self, ev) -> None:
+        marker = None if ev.isExit() else self.marker_at(ev.pos())
+        self.setToolTip(self._tooltip(marker.claim) if marker else "")
+
+
+class TimelineView(pg.PlotWidget):
+    """The timeline of the workspace's visible claims; a click on a marker selects its claim."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        super().__init__(parent, background="w", axisItems={"bottom": axis})
+        self.setObjectName("timeline")
+        self._workspace = workspace
+        self._markers: list[Marker] = []
+        self._lanes: list[str] = []
+        self._bars: BarsItem | None = None
+        self._points: pg.ScatterPlotItem | None = None
+        self._ring = pg.ScatterPlotItem(symbol="o", size=22, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3))
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(x=True, y=False)
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTextPen("#333")
+            plot.getAxis(name).setPen("#999")
+        plot.getAxis("left").setWidth(130)
+        self._legend = self._make_legend()
+        workspace.corpus_changed.connect(self._rebuild)
+        workspace.filter_changed.connect(self._rebuild)
+        workspace.selection_changed.connect(self._show_selection)
+        self._rebuild()
+
+    # -- building ---------------------------------------------------------------------------
+    def _make_legend(self) -> pg.LegendItem:
+        legend = pg.LegendItem(colCount=3, labelTextSize="8pt", horSpacing=12, brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
+        legend.setParentItem(self.getPlotItem().vb)
+        legend.anchor((1, 0), (1, 0), offset=(-8, 6))
+        legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen="#444"), "a day")
+        legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#999", width=8)), "a period")
+        legend.addItem(pg.ScatterPlotItem(symbol="o", size=14, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3)),
+                       "selected")
+        return legend
+
+    def _tooltip(self, claim: Claim) -> str:
+        report = self._workspace.report(claim.report_path)
+        return claim_tooltip(claim, report.title if report else "")
+
+    def _rebuild(self, *_) -> None:
+        plot = self.getPlotItem()
+        for item in (self._bars, self._points, self._ring):
+            if item is not None and item.scene() is not None:
+                plot.removeItem(item)
+        claims = self._workspace.visible_claims()
+        self._lanes, self._markers = layout_markers(claims)
+        bars = [m for m in self._markers if not m.is_point]
+        points = [m for m in self._markers if m.is_point]
+        self._bars = BarsItem(bars, self._tooltip)
+        self._bars.sigClicked.connect(self._workspace.select)
+        plot.addItem(self._bars)
+        self._points = pg.ScatterPlotItem(
+            x=[m.center for m in points], y=[m.y for m in points], data=[m.claim.key for m in points],
+            symbol="d", size=13, pen=[pg.mkPen(QColor(m.color).darker(140)) for m in points],
+            brush=[pg.mkBrush(m.color) for m in points], hoverable=True, hoverSize=16,
+            tip=lambda x, y, data: self._tooltip(self._workspace.claim(data)),
+        )
+        self._points.setZValue(10)
+        self._points.sigClicked.connect(self._point_clicked)
+        plot.addItem(self._points)
+        self._ring.setZValue(20)
+        plot.addItem(self._ring)
+        plot.getAxis("left").setTicks([[(-i, lane_label(code)) for i, code in enumerate(self._lanes)], []])
+        self._fit()
+        self._show_selection(self._workspace.selected_key)
+
+    def _fit(self) -> None:
+        plot = self.getPlotItem()
+        n = max(len(self._lanes), 1)
+        plot.setYRange(-(n - 1) - 0.6, 1.1, padding=0)  # headroom above the first lane for the legend
+        if self._markers:
+            x0 = min(m.x0 for m in self._markers)
+            x1 = max(m.x1 for m in self._markers)
+            pad = max((x1 - x0) * 0.06, 5 * DAY)
+            plot.setXRange(x0 - pad, x1 + pad, padding=0)
+
+    # -- selection --------------------------------------------------------------------------
+    def _point_clicked(self, _item, points, _ev) -> None:
+        if len(points):
+            self._workspace.select(points[0].data())
+
+    def _show_selection(self, key: str | None) -> None:
+        if self._bars is not None:
+            self._bars.set_selected(key)
+        marker = next((m for m in self._markers if m.claim.key == key and m.is_point), None)
+        self._ring.setData([marker.center] if marker else [], [marker.y] if marker else [])
+
+    # -- for tests and export ---------------------------------------------------------------
+    @property
+    def markers(self) -> list[Marker]:
+        return list(self._markers)
+
+    @property
+    def lanes(self) -> list[str]:
+        return list(self._lanes)
+
+    def marker_view_pos(self, key: str) -> QPointF:
+        """Where the marker of claim ``key`` is, in view (widget) coordinates: what a user clicks."""
+        marker = next(m for m in self._markers if m.claim.key == key)
+        scene_pos = self.getPlotItem().vb.mapViewToScene(QPointF(marker.center, marker.y))
+        return self.mapFromScene(scene_pos)
