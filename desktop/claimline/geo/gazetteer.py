@@ -1,0 +1,90 @@
+"""The gazetteer: every name the press uses for a place in North Korea, with its province code.
+
+Read from ``geodata/gazetteer.csv`` (built by ``geodata/build.py``) with the csv module only. Qt-free.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import claimline
+
+KINDS = ("province", "city", "county", "site")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One alias: the name as written, its province code, what it names and where it comes from."""
+
+    name: str
+    code: str
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All aliases, plus a lookup from a folded name to its province code."""
+
+    entries: tuple[GazetteerEntry, ...]
+
+    def codes_for(self, name: str) -> frozenset[str]:
+        """Province codes a name may stand for (empty when unknown); case- and accent-insensitive."""
+        return self._index().get(name_key(name), frozenset())
+
+    def code_for(self, name: str) -> str | None:
+        """The one province a name stands for, or None when unknown or ambiguous."""
+        codes = self.codes_for(name)
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def _index(self) -> dict[str, frozenset[str]]:
+        return _build_index(self.entries)
+
+
+@cache
+def _build_index(entries: tuple[GazetteerEntry, ...]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for entry in entries:
+        index.setdefault(name_key(entry.name), set()).add(entry.code)
+    return {key: frozenset(codes) for key, codes in index.items()}
+
+
+_FOLD = str.maketrans(
+    {
+        "ŏ": "o", "Ŏ": "O", "ŭ": "u", "Ŭ": "U", "ō": "o", "Ō": "O", "ū": "u", "Ū": "U",
+        "é": "e", "É": "E", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "ô": "o", "û": "u",
+        "’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'", "ʻ": "'", "′": "'",
+        "‐": "-", "‑": "-", "–": "-", "\u00a0": " ",
+    }
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Fold romanization diacritics and apostrophe/hyphen variants, one char for one char."""
+    return text.translate(_FOLD)
+
+
+def name_key(name: str) -> str:
+    """A lookup key: folded, lower case, without apostrophes, hyphens, dots or spaces."""
+    return "".join(c for c in fold(name).lower() if c not in "'-. \t\n")
+
+
+def geodata_dir() -> Path:
+    """The repository's ``geodata/`` folder (the package is installed editable from the repo)."""
+    return Path(claimline.__file__).resolve().parents[2] / "geodata"
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read a gazetteer CSV with columns name, code, kind, source."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [GazetteerEntry(r["name"], r["code"], r["kind"], r["source"]) for r in csv.DictReader(f)]
+    return Gazetteer(tuple(dict.fromkeys(rows)))
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer from ``geodata/gazetteer.csv``, read once."""
+    return read_gazetteer(geodata_dir() / "gazetteer.csv")
