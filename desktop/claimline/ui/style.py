@@ -23,7 +23,7 @@ PROVINCE_COLORS: dict[str, str] = {
     "KP-13": "#e6a700",
     NO_PLACE: "#7f7f7f",
 }
-SELECTED_COLOR = "#ff7f0e"
+SELECTED_COLOR = "#1a1a1a"  # no province hue, so a selection never reads as a place
 HIGHLIGHT_COLOR = "#fff3b0"  # every claim's quote in the reader
 SELECTED_HIGHLIGHT_COLOR = "#ffc46b"  # the selected claim's quote
 SEA_COLOR = "#dceaf5"

@@ -90,7 +90,7 @@ class BarsItem(pg.GraphicsObject):
             pen = QPen(QColor(SELECTED_COLOR) if selected else color.darker(130), 3 if selected else 1)
             pen.setCosmetic(True)
             fill = QColor(color)
-            fill.setAlpha(200 if selected else 120)
+            fill.setAlpha(230 if selected else 170)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawRect(self._rect(marker))
@@ -161,7 +161,7 @@ class TimelineView(pg.PlotWidget):
 
     # -- building ---------------------------------------------------------------------------
     def _make_legend(self) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=3, labelTextSize="8pt", horSpacing=12, brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
+        legend = pg.LegendItem(colCount=3, labelTextSize="8pt", labelTextColor="#333", horSpacing=12, brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
         legend.setParentItem(self.getPlotItem().vb)
         legend.anchor((1, 0), (1, 0), offset=(-8, 6))
         legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen="#444"), "a day")
@@ -188,7 +188,7 @@ class TimelineView(pg.PlotWidget):
         plot.addItem(self._bars)
         self._points = pg.ScatterPlotItem(
             x=[m.center for m in points], y=[m.y for m in points], data=[m.claim.key for m in points],
-            symbol="d", size=13, pen=[pg.mkPen(QColor(m.color).darker(140)) for m in points],
+            symbol="d", size=14, pen=[pg.mkPen(QColor(m.color).darker(140)) for m in points],
             brush=[pg.mkBrush(m.color) for m in points], hoverable=True, hoverSize=16,
             tip=lambda x, y, data: self._tooltip(self._workspace.claim(data)),
         )

@@ -1,0 +1,70 @@
+"""Exported timeline images show the claims: right size, marker colours present, a real SVG."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from claimline.export import export_view
+from claimline.ui.style import province_color
+
+pytestmark = pytest.mark.gui
+
+
+def colour_pixels(image: QImage, colour: str, tolerance: int = 10) -> int:
+    """How many (sampled) pixels have the hue of ``colour``: markers and bars are drawn in province colours."""
+    hue = QColor(colour).hsvHue()
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if pixel.hsvSaturation() > 60 and abs(pixel.hsvHue() - hue) <= tolerance:
+                count += 1
+    return count
+
+
+def test_timeline_png_shows_the_markers(qtbot, sample_corpus, tmp_path):
+    out = tmp_path / "timeline.png"
+    export_view("timeline", sample_corpus, out, size=(1200, 600))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 600)
+    assert colour_pixels(image, province_color("KP-03")) > 20, "North Pyongan markers are drawn"
+
+
+def test_filtered_export_leaves_out_other_provinces(qtbot, sample_corpus, tmp_path):
+    out = tmp_path / "north-pyongan.png"
+    export_view("timeline", sample_corpus, out, provinces=frozenset({"KP-03"}), size=(1200, 600))
+    image = QImage(str(out))
+    assert colour_pixels(image, province_color("KP-03")) > 20
+    assert colour_pixels(image, province_color("KP-02")) == 0, "South Pyongan claims are filtered out"
+
+
+def test_timeline_svg_is_a_vector_drawing(qtbot, sample_corpus, tmp_path):
+    out = tmp_path / "timeline.svg"
+    export_view("timeline", sample_corpus, out, size=(1200, 600))
+    svg = out.read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert province_color("KP-03") in svg.lower()
+    assert "North Pyongan" in svg
+
+
+def test_cli_exports_without_a_display(tmp_path):
+    out = tmp_path / "t.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    run = subprocess.run([sys.executable, "-m", "claimline", "export", "timeline", str(out)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() == 1600
+    assert colour_pixels(image, province_color("KP-03")) > 20
+
+
+def test_cli_refuses_an_unknown_image_format(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "claimline", "export", "timeline", str(tmp_path / "t.jpg")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert "use .png or .svg" in run.stderr
+    assert not Path(tmp_path / "t.jpg").exists()
