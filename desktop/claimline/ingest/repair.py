@@ -1,0 +1,107 @@
+"""Repair decoded text: CP949 Korean read as Latin-1 upstream, other mojibake (ftfy), line endings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+# Change only what is broken: curly quotes, full-width forms, ligatures and HTML entities are normal text.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    explain=True,
+)
+
+# ftfy's explanation steps ("encode", "decode", "transcode") or applied fixers, in an analyst's words.
+FTFY_FIXES = {
+    "encode": "mojibake",
+    "decode": "mojibake",
+    "transcode": "mojibake",
+    "decode_inconsistent_utf8": "mojibake",
+    "restore_byte_a0": "mojibake",
+    "replace_lossy_sequences": "mojibake",
+    "fix_c1_controls": "control characters",
+    "remove_control_chars": "control characters",
+    "remove_terminal_escapes": "terminal escapes",
+    "fix_surrogates": "broken surrogates",
+    "fix_line_breaks": "line breaks",
+    "normalize": "Unicode normalisation (NFC)",
+}
+
+# CP949 curly quotes (A1B0/A1B1, A1AE/A1AF) and ellipsis (A1A6) read as Latin-1: old Daily NK pages.
+CP949_AS_LATIN1_SIGN = re.compile("\u00a1[\u00b0\u00b1\u00ae\u00af\u00a6]")
+HIGH_LATIN1_RUN = re.compile("[\u00a1-\u00fe]{2,}")
+# What a genuine re-decoded run may contain: Hangul, CJK symbols and punctuation, hanja, full-width forms.
+KOREAN_RUN = re.compile("[\u2010-\u206f\u3000-\u303f\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff\uff00-\uffef]+")
+LINE_BREAKS = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """Repaired text and what was changed, for ``Report.notes``."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def repair(text: str) -> Repaired:
+    """Normalise line endings, re-decode CP949 mojibake, then let ftfy fix the rest."""
+    notes: list[str] = []
+    text = _normalise_line_endings(text, notes)
+    text = _redecode_cp949(text, notes)
+    text = _ftfy(text, notes)
+    return Repaired(text, tuple(notes))
+
+
+def repair_field(value: str | None) -> str | None:
+    """Repair a short metadata value (title, author...) without recording notes."""
+    return repair(value).text.strip() if value else value
+
+
+def _normalise_line_endings(text: str, notes: list[str]) -> str:
+    if "\r" not in text:
+        return text
+    notes.append("line endings normalised to \\n")
+    return LINE_BREAKS.sub("\n", text)
+
+
+def _redecode_cp949(text: str, notes: list[str]) -> str:
+    if not CP949_AS_LATIN1_SIGN.search(text):
+        return text
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        fixed = _cp949_run(match.group())
+        count += fixed != match.group()
+        return fixed
+
+    text = HIGH_LATIN1_RUN.sub(fix, text)
+    if count:
+        runs = "run" if count == 1 else "runs"
+        notes.append(f"re-decoded CP949 Korean that had been read as Latin-1 ({count} {runs})")
+    return text
+
+
+def _cp949_run(run: str) -> str:
+    try:
+        fixed = run.encode("latin-1").decode("cp949")
+    except UnicodeError:
+        return run
+    return fixed if KOREAN_RUN.fullmatch(fixed) else run
+
+
+def _ftfy(text: str, notes: list[str]) -> str:
+    fixed, explanation = ftfy.fix_and_explain(text, config=FTFY_CONFIG)
+    if fixed != text:
+        kinds = sorted({_ftfy_fix(step, detail) for step, detail in explanation or ()})
+        notes.append(f"repaired {', '.join(kinds) or 'damaged characters'} (ftfy)")
+    return fixed
+
+
+def _ftfy_fix(step: str, detail: str) -> str:
+    return FTFY_FIXES.get(detail if step == "apply" else step, "damaged characters")
