@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from claimline.extract import extract
@@ -38,6 +38,19 @@ class Corpus:
             state.set_progress(i, len(result.reports), f"extracting {report.title}")
             extractions.append(extract(report))
         return cls(extractions, list(result.errors))
+
+    def with_published(self, paths: Iterable[str], published: Published | None) -> Corpus:
+        """This corpus with the published date of ``paths`` set, and their claims extracted anew."""
+        chosen = set(paths)
+        extractions = [
+            extract(replace(e.report, published=published)) if e.report.path in chosen else e
+            for e in self.extractions
+        ]
+        return Corpus(extractions, list(self.errors))
+
+    def published_of(self, paths: Iterable[str]) -> dict[str, Published | None]:
+        chosen = set(paths)
+        return {e.report.path: e.report.published for e in self.extractions if e.report.path in chosen}
 
     @property
     def claims(self) -> list[Claim]:

@@ -103,14 +103,17 @@ class Workspace:
     corpus_changed = Signal()
     filter_changed = Signal(object)  # Filter
     selection_changed = Signal(object)  # claim key (str) or None
+    report_changed = Signal(object)  # path (str) of the report being read, or None
 
     def __init__(self, corpus: Corpus | None = None) -> None:
         self._corpus = Corpus()
         self._filter = Filter()
         self._selected: str | None = None
+        self._current_report: str | None = None
         self._index = ClaimIndex()
         self._mask = np.zeros(0, dtype=bool)
         self._reports: dict[str, Report] = {}
+        self._extractions: dict[str, Extraction] = {}
         self._by_key: dict[str, Claim] = {}
         self._row: dict[str, int] = {}
         if corpus is not None:
@@ -127,11 +130,14 @@ class Workspace:
         dated = [c for c in corpus.claims if c.when.resolved]
         self._index = ClaimIndex(dated)
         self._reports = {e.report.path: e.report for e in corpus.extractions}
+        self._extractions = {e.report.path: e for e in corpus.extractions}
         self._by_key = {c.key: c for c in dated}
         self._row = {c.key: i for i, c in enumerate(dated)}
         self._mask = self._index.mask(self._filter)
         if self._selected not in self._by_key:
             self._selected = None
+        if self._current_report not in self._reports:
+            self._current_report = next(iter(self._reports), None)
         self.corpus_changed.emit()
 
     def add(self, other: Corpus) -> None:
@@ -156,7 +162,7 @@ class Workspace:
         return self._reports.get(path)
 
     def extraction(self, path: str) -> Extraction | None:
-        return next((e for e in self._corpus.extractions if e.report.path == path), None)
+        return self._extractions.get(path)
 
     def claim(self, key: str | None) -> Claim | None:
         return self._by_key.get(key) if key else None
@@ -175,6 +181,9 @@ class Workspace:
         self.filter_changed.emit(flt)
         if selected is not None and not self.is_visible(selected):
             self.select(None)
+        visible = self.visible_claims()
+        if visible and not any(c.report_path == self._current_report for c in visible):
+            self.open_report(visible[0].report_path)  # the reader follows the filter to a matching report
 
     def is_visible(self, claim: Claim) -> bool:
         row = self._row.get(claim.key)
@@ -198,10 +207,33 @@ class Workspace:
         return self.claim(self._selected)
 
     def select(self, key: str | None) -> None:
+        """Select a claim (None clears); its report becomes the one being read."""
         if key == self._selected:
             return
         self._selected = key if key in self._by_key else None
+        claim = self.claim(self._selected)
+        if claim is not None:
+            self.open_report(claim.report_path, keep_selection=True)
         self.selection_changed.emit(self._selected)
+
+    # -- the report being read ----------------------------------------------------------------
+    @property
+    def current_report(self) -> str | None:
+        return self._current_report
+
+    def open_report(self, path: str | None, *, keep_selection: bool = False) -> None:
+        """Show report ``path`` in the reader; a selected claim of another report is deselected."""
+        if path is not None and path not in self._reports:
+            return
+        if not keep_selection and self.selected_claim is not None and self.selected_claim.report_path != path:
+            self.select(None)
+        if path != self._current_report:
+            self._current_report = path
+            self.report_changed.emit(path)
+
+    def reports_needing_a_date(self) -> list[Report]:
+        """Reports without a published date: their relative dates cannot be resolved until one is set."""
+        return [r for r in self._reports.values() if r.published is None]
 
 
 def provinces_of(claims: Iterable[Claim]) -> list[str]:

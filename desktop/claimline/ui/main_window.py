@@ -29,6 +29,7 @@ from claimline.model import Published
 from claimline.ui.claims_table import ClaimsTable
 from claimline.ui.map_view import MapView
 from claimline.ui.reader import SourceReader
+from claimline.ui.reports_panel import ReportsPanel
 from claimline.ui.timeline import TimelineView
 from claimline.ui.undo import FilterHistory
 from claimline.ui.workers import TaskRunner
@@ -55,10 +56,14 @@ class MainWindow(QMainWindow):
         self.map = MapView(self.workspace)
         self.table = ClaimsTable(self.workspace)
         self.reader = SourceReader(self.workspace)
+        self.reports = ReportsPanel(self.workspace, self.undo_stack)
         self.setCentralWidget(self.timeline)
         map_dock = self._dock("Map", self.map, Qt.DockWidgetArea.LeftDockWidgetArea)
         reader_dock = self._dock("Source", self.reader, Qt.DockWidgetArea.RightDockWidgetArea)
         table_dock = self._dock("Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        reports_dock = self._dock("Reports", self.reports, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(table_dock, reports_dock)
+        table_dock.raise_()
         self.resizeDocks([map_dock, reader_dock], [360, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([table_dock], [230], Qt.Orientation.Vertical)
         self._build_filter_bar()

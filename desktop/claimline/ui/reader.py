@@ -58,7 +58,7 @@ class SourceReader(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.text)
         workspace.corpus_changed.connect(self._refresh)
-        workspace.filter_changed.connect(self._refresh)
+        workspace.report_changed.connect(self._refresh)
         workspace.selection_changed.connect(self._refresh)
         self._refresh()
 
@@ -66,25 +66,11 @@ class SourceReader(QWidget):
     def report_path(self) -> str | None:
         return self._extraction.report.path if self._extraction else None
 
-    def _report_to_show(self) -> str | None:
-        selected = self._workspace.selected_claim
-        if selected is not None:
-            return selected.report_path
-        if self.report_path and (
-            self._workspace.filter.is_empty
-            or any(c.report_path == self.report_path for c in self._workspace.visible_claims())
-        ):
-            return self.report_path
-        visible = self._workspace.visible_claims()
-        if visible:
-            return visible[0].report_path
-        extractions = self._workspace.corpus.extractions
-        return extractions[0].report.path if extractions else None
-
     def _refresh(self, *_) -> None:
-        path = self._report_to_show()
-        if path != self.report_path:
-            self._load(self._workspace.extraction(path) if path else None)
+        path = self._workspace.current_report
+        extraction = self._workspace.extraction(path) if path else None
+        if extraction is not self._extraction:
+            self._load(extraction)
         self._highlight()
 
     def _load(self, extraction: Extraction | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimline.filtering import Filter, Workspace
+from claimline.model import Published
 
 
 class FilterCommand(QUndoCommand):
@@ -45,3 +46,23 @@ class FilterHistory:
             self._workspace.set_filter(flt)
         finally:
             self._applying = False
+
+
+class SetPublishedCommand(QUndoCommand):
+    """Setting the published date of some reports, which re-resolves their claims."""
+
+    def __init__(self, workspace: Workspace, paths: list[str], published: Published | None) -> None:
+        n = len(paths)
+        label = published.isoformat() if published else "no date"
+        super().__init__(f"Set published date of {n} report{'s' if n != 1 else ''} to {label}")
+        self._workspace, self._paths, self._published = workspace, list(paths), published
+        self._before = workspace.corpus.published_of(paths)
+
+    def redo(self) -> None:
+        self._workspace.set_corpus(self._workspace.corpus.with_published(self._paths, self._published))
+
+    def undo(self) -> None:
+        corpus = self._workspace.corpus
+        for path, published in self._before.items():
+            corpus = corpus.with_published([path], published)
+        self._workspace.set_corpus(corpus)
