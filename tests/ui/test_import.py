@@ -1,0 +1,111 @@
+"""Importing from the window: off the GUI thread, by menu or drag and drop, with a summary of bad files."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from claimline.filtering import Workspace
+from claimline.tasks import Cancelled
+from claimline.ui.workers import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+REPORT = """---
+title: Rice prices climb in Hyesan
+outlet: Daily NK
+published: 2019-03-20
+---
+Rice prices rose sharply in early March, a source in Ryanggang Province told Daily NK on March 18.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    return tmp_path
+
+
+@pytest.fixture
+def empty_window(qtbot, settings):
+    from claimline.ui.main_window import MainWindow
+
+    win = MainWindow(Workspace(), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.runner.wait(5000)
+
+
+def test_opening_a_folder_imports_the_good_files_and_lists_the_bad(qtbot, empty_window, folder):
+    with qtbot.waitSignal(empty_window.runner.finished, timeout=30000):
+        empty_window.open_paths([str(folder)])
+    titles = [e.report.title for e in empty_window.workspace.corpus.extractions]
+    assert titles == ["Rice prices climb in Hyesan"]
+    box = empty_window.findChild(QMessageBox, "import-errors")
+    assert box is not None and box.isVisible()
+    assert "empty.txt" in box.detailedText() and "good.txt" not in box.detailedText()
+    assert "1 file(s) could not be read" in empty_window.statusBar().currentMessage()
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, empty_window, folder):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder / "good.txt"))])
+    enter = QDragEnterEvent(QPointF(50, 50).toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(empty_window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(empty_window.runner.finished, timeout=30000):
+        QApplication.sendEvent(empty_window, drop)
+    assert [e.report.title for e in empty_window.workspace.corpus.extractions] == ["Rice prices climb in Hyesan"]
+
+
+def test_work_runs_off_the_gui_thread_and_can_be_cancelled(qtbot):
+    runner = TaskRunner()
+    started, release = threading.Event(), threading.Event()
+    seen = {}
+
+    def task(state):
+        seen["thread"] = threading.current_thread()
+        started.set()
+        release.wait(5)
+        state.check()
+        return "finished"
+
+    finished = []
+    runner.finished.connect(finished.append)
+    runner.start(task)
+    assert started.wait(5)
+    runner.cancel()
+    release.set()
+    assert runner.wait(5000)
+    qtbot.wait(50)
+    assert seen["thread"] is not threading.main_thread()
+    assert finished == [], "a cancelled task delivers no result"
+
+
+def test_a_new_import_replaces_a_running_one(qtbot):
+    runner = TaskRunner()
+    gate = threading.Event()
+
+    def slow(state):
+        gate.wait(5)
+        if state.is_interruption_requested():
+            raise Cancelled()
+        return "old"
+
+    results = []
+    runner.finished.connect(results.append)
+    runner.start(slow)
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.start(lambda state: "new")
+        gate.set()
+    runner.wait(5000)
+    qtbot.wait(50)
+    assert results == ["new"]
