@@ -54,7 +54,8 @@ def layout_markers(claims: list[Claim]) -> tuple[list[str], list[Marker]]:
             x0, x1 = to_seconds(claim.when.start), to_seconds(claim.when.end + timedelta(days=1))
             row = next((r for r, end in enumerate(rows_end) if end <= x0), len(rows_end))
             rows_end[row:row + 1] = [x1]
-            offset = (row % 3) * SUBROW_STEP * (1 if row % 2 else -1) if row else 0.0
+            slot = row % 5  # 0, above, below, further above, further below; then round again
+            offset = ((slot + 1) // 2) * SUBROW_STEP * (1 if slot % 2 else -1)
             markers.append(Marker(claim, x0, x1, -lane_index + offset, province_color(code)))
     return lanes, markers
 
