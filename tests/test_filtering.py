@@ -83,3 +83,21 @@ def test_setting_a_published_date_reextracts_only_those_reports():
     dated = corpus.with_published(["u.txt"], Published.parse("2019-03-20"))
     assert dated.extractions[0].report.published == Published.parse("2019-03-20")
     assert corpus.extractions[0].report.published is None, "the old corpus is left as it was"
+
+
+def test_importing_the_same_text_again_adds_nothing():
+    first = Report("a.txt", "A", TEXT, url="https://example.org/a")
+    corpus = Corpus([Extraction(first, (), ())], [])
+    copy = Report("copy-of-a.txt", "A", TEXT)
+    merged = corpus.merged(Corpus([Extraction(copy, (), ())], []))
+    assert [e.report.path for e in merged.extractions] == ["a.txt"]
+    assert any("copy-of-a.txt" in note and "same text" in note for note in merged.notes)
+
+
+def test_a_new_version_of_the_same_url_replaces_the_old():
+    old = Report("old.txt", "A", TEXT, url="https://example.org/a", published=Published.parse("2018-10-01"))
+    new = Report("new.txt", "A", TEXT + " Update.", url="https://example.org/a",
+                 published=Published.parse("2018-10-05"))
+    merged = Corpus([Extraction(old, (), ())], []).merged(Corpus([Extraction(new, (), ())], []))
+    assert [e.report.path for e in merged.extractions] == ["new.txt"]
+    assert any("replaced" in note for note in merged.notes)

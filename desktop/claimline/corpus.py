@@ -9,6 +9,7 @@ from pathlib import Path
 from claimline.extract import extract
 from claimline.geo import province_name
 from claimline.ingest import read_paths
+from claimline.ingest.dedupe import deduplicate
 from claimline.model import Claim, Extraction, Published, ReadError
 from claimline.tasks import TaskState
 
@@ -24,6 +25,7 @@ def default_corpus_paths() -> list[str]:
 class Corpus:
     extractions: list[Extraction] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # duplicates skipped, older versions replaced
 
     @classmethod
     def load(
@@ -37,7 +39,18 @@ class Corpus:
             state.check()
             state.set_progress(i, len(result.reports), f"extracting {report.title}")
             extractions.append(extract(report))
-        return cls(extractions, list(result.errors))
+        return cls(extractions, list(result.errors), [*result.duplicates, *result.replaced])
+
+    def merged(self, other: Corpus) -> Corpus:
+        """This corpus with ``other``'s reports added: a report read again from the same path, or a newer
+        version of the same URL, replaces the old one; the same text under another name is not added twice."""
+        paths = {e.report.path for e in other.extractions}
+        kept = [e for e in self.extractions if e.report.path not in paths]
+        combined = kept + list(other.extractions)
+        result = deduplicate(e.report for e in combined)
+        by_report = {id(e.report): e for e in combined}
+        extractions = [by_report[id(r)] for r in result.reports]
+        return Corpus(extractions, list(other.errors), [*other.notes, *result.duplicates, *result.replaced])
 
     def with_published(self, paths: Iterable[str], published: Published | None) -> Corpus:
         """This corpus with the published date of ``paths`` set, and their claims extracted anew."""

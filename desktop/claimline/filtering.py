@@ -141,10 +141,8 @@ class Workspace:
         self.corpus_changed.emit()
 
     def add(self, other: Corpus) -> None:
-        """Add reports to the open ones (a report already open under the same path is replaced)."""
-        paths = {e.report.path for e in other.extractions}
-        kept = [e for e in self._corpus.extractions if e.report.path not in paths]
-        self.set_corpus(Corpus(kept + list(other.extractions), list(other.errors)))
+        """Add reports to the open ones; duplicates and replacements are noted in the corpus's ``notes``."""
+        self.set_corpus(self._corpus.merged(other))
 
     @property
     def all_claims(self) -> list[Claim]:

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         self.workspace.add(corpus)
         n = len(corpus.extractions)
         message = f"Imported {n} report{'s' if n != 1 else ''}, {len(corpus.claims)} claims."
+        notes = self.workspace.corpus.notes
+        if notes:
+            message += " " + "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else "")
         if corpus.errors:
             message += f" {len(corpus.errors)} file(s) could not be read."
             details = "\n".join(f"{e.path}: {e.error}" for e in corpus.errors)
