@@ -64,4 +64,8 @@ def _replace(result: Deduplicated, index: int, report: Report) -> None:
 
 
 def _published_later(old: Report, new: Report) -> bool:
-    return old.published is not None and new.published is not None and old.published.anchor > new.published.anchor
+    return (
+        old.published is not None
+        and new.published is not None
+        and old.published.anchor > new.published.anchor
+    )

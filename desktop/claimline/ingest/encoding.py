@@ -62,7 +62,9 @@ def _decode_bom(raw: bytes) -> Decoded | None:
             text = _strict(raw, codec)
             if text is None:
                 raise IngestError(f"not valid {label} text despite its byte-order mark")
-            return Decoded(text.lstrip("\ufeff"), label.lower(), "" if label == "UTF-8" else f"decoded as {label} (BOM)")
+            return Decoded(
+                text.lstrip("\ufeff"), label.lower(), "" if label == "UTF-8" else f"decoded as {label} (BOM)"
+            )
     return None
 
 

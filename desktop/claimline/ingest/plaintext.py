@@ -28,7 +28,9 @@ def _read(source: Source, *, markdown: bool) -> Outcome:
     repaired = repair(decoded.text)
     meta, body = split_front_matter(repaired.text)
     if not body.strip():
-        raise IngestError("no report text after the front matter" if meta else "empty file (only blank space)")
+        raise IngestError(
+            "no report text after the front matter" if meta else "empty file (only blank space)"
+        )
     fields = {**read_sidecar(source.path), **meta}
     if markdown and not fields.get("title"):
         fields["title"] = MARKDOWN_HEADING.sub("", body.lstrip().split("\n", 1)[0]).strip()

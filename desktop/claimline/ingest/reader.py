@@ -85,7 +85,9 @@ def read_file(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> list[Outcom
     if reader is None:
         return [ReadError(shown, UNKNOWN_FORMAT.format(suffix=path.suffix or "no extension"))]
     try:
-        return reader(Source(path, shown, _read_bytes(path, max_bytes))) or [ReadError(shown, "no reports in the file")]
+        return reader(Source(path, shown, _read_bytes(path, max_bytes))) or [
+            ReadError(shown, "no reports in the file")
+        ]
     except IngestError as exc:
         return [ReadError(shown, str(exc))]
     except OSError as exc:
@@ -105,7 +107,9 @@ def _walk(folder: Path) -> list[Target]:
     found: list[Target] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Target(Path(root, f), str(Path(root, f)), False) for f in sorted(files) if is_report_file(Path(f))]
+        found += [
+            Target(Path(root, f), str(Path(root, f)), False) for f in sorted(files) if is_report_file(Path(f))
+        ]
     return found
 
 

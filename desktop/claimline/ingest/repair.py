@@ -36,7 +36,9 @@ FTFY_FIXES = {
 CP949_AS_LATIN1_SIGN = re.compile("\u00a1[\u00b0\u00b1\u00ae\u00af\u00a6]")
 HIGH_LATIN1_RUN = re.compile("[\u00a1-\u00fe]{2,}")
 # What a genuine re-decoded run may contain: Hangul, CJK symbols and punctuation, hanja, full-width forms.
-KOREAN_RUN = re.compile("[\u2010-\u206f\u3000-\u303f\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff\uff00-\uffef]+")
+KOREAN_RUN = re.compile(
+    "[\u2010-\u206f\u3000-\u303f\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff\uff00-\uffef]+"
+)
 LINE_BREAKS = re.compile(r"\r\n?")
 
 

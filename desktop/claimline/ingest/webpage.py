@@ -16,7 +16,11 @@ from claimline.ingest.source import Outcome, Source
 
 NO_TEXT = "no article text found in the page"
 # Dates found only in the article text are often events, not publication: look at metadata and URLs.
-HTMLDATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+HTMLDATE_OPTIONS: dict[str, Any] = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%d",
+}
 
 
 def read_html(source: Source) -> list[Outcome]:
