@@ -1,0 +1,221 @@
+"""Claim assembly: one claim per (statement, time) pair, with its quote, places and source.
+
+Follows ANNOTATION.md: the time must be in the sentence (or in the attribution governing its
+quotation); an event time beats the time the source spoke; plans, deadlines, datelines and headlines
+make no claim; places are the provinces named in the quote plus the location of the source it is
+attributed to, resolved back to the last located source for "the source", "he" or "she".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from claimline.extract.quotes import (
+    SOURCE_PHRASE,
+    Attribution,
+    Span,
+    find_attribution,
+    find_quotations,
+    outside_quotations,
+    split_sentences,
+)
+from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, REPORTING_VERBS
+from claimline.extract.times import find_times
+from claimline.geo import province_name
+from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
+
+CLOCK = r"\d{1,2}(?::\d\d){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M|[ap]m)"
+CLOCK_RE = re.compile(CLOCK)
+DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
+DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
+DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
+VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
+REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS})\b(?:(?!\bthat\b)[^,;“”\"])*$")
+WORD_RE = re.compile(r"[^\W\d_]+")
+CREDIT_END = re.compile(
+    r"(?:\s*/)?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
+    r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
+)
+CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
+LINE_END_PUNCT = ".!?…”\"’')]:"
+DATELINE_MAX_WORDS = 4
+CAPTION_MAX_CHARS = 400
+
+
+@dataclass
+class _Sources:
+    """The last source the report located, for "the source", "he" and "she" to point back to."""
+
+    codes: tuple[str, ...] = ()
+    phrases: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+
+    def at(self, offset: int) -> tuple[str, ...]:
+        """Codes of the located source most recently introduced before ``offset``."""
+        i = bisect.bisect_left(self.phrases, (offset,)) - 1
+        return self.phrases[i][1] if i >= 0 else ()
+
+
+def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
+    """The dated claims in a report, in text order."""
+    text = report.text
+    anchor = report.published.anchor if report.published else None
+    precision = report.published.precision if report.published else "day"
+    times = [t for t in find_times(text, anchor, anchor_precision=precision) if t.resolved]
+    if not times:
+        return []
+    sentences = split_sentences(text)
+    quotations = find_quotations(text)
+    sources = _track_sources(text, sentences, quotations, places)
+    headline_end = _headline_end(text, report.title)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[TimeSpan]] = {}
+    for t in times:
+        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and t.start > anchor):
+            continue
+        i = bisect.bisect_right(starts, t.offset) - 1
+        if i >= 0 and t.offset < sentences[i][1]:
+            by_sentence.setdefault(i, []).append(t)
+    claims: list[Claim] = []
+    for i, found in by_sentence.items():
+        sentence = sentences[i]
+        kept = _statement_times(text, sentence, found, quotations)
+        claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
+    return claims
+
+
+def _headline_end(text: str, title: str) -> int:
+    """End of the first line when it repeats the headline: a headline is not a dated statement."""
+    first = text.split("\n", 1)[0]
+    norm = " ".join(first.split()).lower()
+    return len(first) if title and norm == " ".join(title.split()).lower() else 0
+
+
+def _line(text: str, offset: int) -> Span:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
+    """A line that is only a date, a clock time and a few words ("Published Aug 25, 2022 10:47 am")."""
+    start, end = _line(text, time.offset)
+    line = text[start:end]
+    for t in times:
+        if t.offset >= start and t.offset_end <= end:
+            line = line.replace(t.text, " ")
+    words = [w for w in WORD_RE.findall(CLOCK_RE.sub(" ", line)) if w.lower() not in DATELINE_WORDS]
+    if len(words) > DATELINE_MAX_WORDS:
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in LINE_END_PUNCT
+
+
+def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
+    """The times a sentence's statement is dated by: no plans, event time over report time, no repeats."""
+    times = [t for t in found if not _is_deadline(text, sentence, t)]
+    event = [t for t in times if not _is_report_time(text, sentence, t, quotations)]
+    times = event or times
+    kept: list[TimeSpan] = []
+    for t in times:
+        covered = any(u is not t and u.start >= t.start and u.end <= t.end and (u.start, u.end) != (t.start, t.end)
+                      for u in times)
+        repeated = any((u.start, u.end) == (t.start, t.end) for u in kept)
+        if not covered and not repeated:
+            kept.append(t)
+    return kept
+
+
+def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
+    """"scheduled for May 23", "until June 12", "by 9 a.m. [today, May 6]": a plan, not a dated statement."""
+    if DEADLINE_INSIDE.match(time.text):
+        return True
+    before = text[max(sentence[0], time.offset - 40):time.offset]
+    return bool(DEADLINE_BEFORE.search(before))
+
+
+def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
+    """"told Daily NK on December 13": the time the source spoke, not the time of the event."""
+    if any(q0 < time.offset < q1 for q0, q1 in quotations):
+        return False
+    before = text[max(sentence[0], time.offset - 80):time.offset]
+    return bool(REPORT_TIME_BEFORE.search(before))
+
+
+def _track_sources(text: str, sentences: list[Span], quotations: list[Span], places: list[PlaceMention]) -> _Sources:
+    """Every source phrase outside quotations with the provinces it names; unlocated new sources reset."""
+    sources = _Sources()
+    for start, end in sentences:
+        for part in outside_quotations(start, end, quotations):
+            for m in SOURCE_PHRASE.finditer(text, *part):
+                det = m["det"].lower()
+                codes = _codes_in(places, m.start(), m.end())
+                if codes or det not in ("the", "this", "that"):
+                    sources.phrases.append((m.start(), codes))
+    return sources
+
+
+def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
+    """Province codes of the places inside ``[start, end)``, first mention first, no repeats."""
+    codes: list[str] = []
+    for p in places:
+        if p.start >= start and p.end <= end and p.code not in codes:
+            codes.append(p.code)
+    return tuple(codes)
+
+
+def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
+    """The sentence, or for a photo caption the caption without its credit line."""
+    start, end = _line(text, time.offset)
+    if end - start > CAPTION_MAX_CHARS:
+        return sentence
+    line = text[start:end]
+    credit = CREDIT_END.search(line)
+    if not credit or credit.start() <= time.offset_end - start:
+        return sentence
+    lead = CREDIT_START.match(line)
+    cap_start = start + (lead.end() if lead else 0)
+    cap_end = start + len(line[: credit.start()].rstrip())
+    return (cap_start, cap_end) if cap_start <= time.offset < cap_end else sentence
+
+
+def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
+           sentences: list[Span], sources: _Sources) -> Claim:
+    text = report.text
+    start, end = _quote_span(text, sentence, time)
+    attribution = find_attribution(text, sentence[0], sentence[1], quotations)
+    governed = attribution is None
+    if governed:
+        attribution = _governing_attribution(text, time.offset, quotations, sentences)
+    named = _codes_in(places, start, end)
+    inferred = _source_codes(attribution, governed, places, sources)
+    claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
+        ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
+    return Claim(report.path, text[start:end], start, end, time, claim_places,
+                 attribution.text if attribution else "")
+
+
+def _source_codes(attribution: Attribution | None, governed: bool, places: list[PlaceMention],
+                  sources: _Sources) -> tuple[str, ...]:
+    """Where the attributed source is: named in the attribution, or the source it refers back to."""
+    if attribution is None:
+        return ()
+    if attribution.back_reference:
+        return sources.at(attribution.start)
+    return _codes_in(places, attribution.start, attribution.end) if governed else ()
+
+
+def _governing_attribution(text: str, offset: int, quotations: list[Span],
+                           sentences: list[Span]) -> Attribution | None:
+    """For a sentence inside a quotation that spans several sentences, the attribution of that quotation."""
+    quote = next(((q0, q1) for q0, q1 in quotations if q0 < offset < q1), None)
+    if quote is None:
+        return None
+    for s0, s1 in sentences:
+        if s1 > quote[0] and s0 < quote[1] + 1 or s0 <= quote[1] < s1:
+            found = find_attribution(text, s0, s1, quotations)
+            if found:
+                return found
+    return None
+

@@ -1,0 +1,176 @@
+"""Sentences, quotations and attributions: the units a claim quotes and who it is attributed to.
+
+All spans are (start, end) character offsets into the text they were found in, end exclusive, so a
+claim's quote is always ``text[start:end]`` whatever odd characters (mojibake included) the text holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimline.extract.tables import ABBREVIATIONS, REPORTING_VERBS, SOURCE_NOUNS
+
+Span = tuple[int, int]
+
+# A full stop (or ! ? …) and any closing quotes, then space, then something that can open a sentence.
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[◆■●•▶<]?[A-Z0-9\uac00-\ud7a3])|[.!?…][\"”’')\]]*(?=\s*$)")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[◆■●•▶<])|(?<=[”\"’'])[ \t]*\n")
+TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
+OPENING_QUOTES = "“‘"
+CLOSING_QUOTES = "”’"
+
+VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
+NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
+# "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
+# Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
+SOURCE_PHRASE = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]ultiple|[Ss]everal|[Tt]wo|[Aa]dditional"
+    rf"|[Oo]ther|[Ss]ome)\s+(?P<pre>(?:[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
+    r"(?P<tail>(?:,?\s+(?:(?:who\s+is\s+|who\s+are\s+)?(?:based|living|located|residing|stationed|working)\s+)?"
+    r"(?:in|from|of|inside|near)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
+    r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
+)
+RESIDENT_PHRASE = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
+    rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
+)
+BACK_REFERENCE = re.compile(
+    rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
+    rf"|\b(?:{VERB})\s+(?P<pronoun2>he|she|they)\b)"
+)
+REPORTER = re.compile(
+    rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+){{1,8}}?(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
+)
+QUOTATION_ATTRIBUTION_AFTER = re.compile(r"^\s*,?\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a statement is attributed to, as written; ``located`` when the phrase names where they are."""
+
+    text: str
+    start: int
+    end: int
+    back_reference: bool  # "the source", "he", "she": points to a source named earlier
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans: split at full stops (not "Mar." or "N."), blank lines and headings."""
+    spans: list[Span] = []
+    for para_start, para_end in _paragraphs(text):
+        start = para_start
+        for m in SENTENCE_END.finditer(text, para_start, para_end):
+            if _is_abbreviation(text, m.start(), para_start):
+                continue
+            spans.append(_trimmed(text, start, m.end()))
+            start = m.end()
+        if text[start:para_end].strip():
+            spans.append(_trimmed(text, start, para_end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _paragraphs(text: str) -> list[Span]:
+    """Blank-line paragraphs; a line starting with a bullet or after a closing quote also breaks."""
+    spans, start = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Mar.", "N.") rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    m = TOKEN_BEFORE.search(text, floor, dot)
+    if not m:
+        return False
+    token = m.group(1)
+    return (len(token) == 1 and token.isupper()) or token.lower().rstrip(".") in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str) -> list[Span]:
+    """Direct quotations, curly or straight, each from its opening to its closing mark (marks included)."""
+    spans: list[Span] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and open_at is not None and _closes_para(text, i):
+            open_at = None
+        if ch not in "“”\"":
+            continue
+        opening = ch == "“" or (ch == '"' and _opens_straight(text, i))
+        if opening and open_at is None:
+            open_at = i
+        elif not opening and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans
+
+
+def _closes_para(text: str, i: int) -> bool:
+    """A quotation left open at a paragraph end continues only if the next paragraph reopens it."""
+    nxt = text[i:].lstrip()[:1]
+    return nxt not in OPENING_QUOTES + '"'
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight quote opens when it follows space or an opening bracket and precedes a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:,") and not after.isspace()
+
+
+def outside_quotations(start: int, end: int, quotations: list[Span]) -> list[Span]:
+    """The parts of ``[start, end)`` that lie outside every quotation."""
+    parts, pos = [], start
+    for q0, q1 in quotations:
+        if q1 <= start or q0 >= end:
+            continue
+        if q0 > pos:
+            parts.append((pos, q0))
+        pos = max(pos, q1)
+    if pos < end:
+        parts.append((pos, end))
+    return parts
+
+
+def find_attribution(text: str, start: int, end: int, quotations: list[Span]) -> Attribution | None:
+    """The source a sentence is attributed to, looked for outside its quotations; None if it names none."""
+    for part_start, part_end in outside_quotations(start, end, quotations):
+        found = _attribution_in(text, part_start, part_end)
+        if found:
+            return found
+    return None
+
+
+def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
+    for pattern in (SOURCE_PHRASE, RESIDENT_PHRASE):
+        m = pattern.search(text, start, end)
+        if m:
+            det = m["det"].lower()
+            back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
+            return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
+    m = BACK_REFERENCE.search(text, start, end)
+    if m:
+        group = "pronoun" if m["pronoun"] else "pronoun2"
+        return Attribution(m[group], m.start(group), m.end(group), True)
+    m = REPORTER.search(text, start, end)
+    if m:
+        who = m["who"].strip()
+        return Attribution(who, m.start("who"), m.start("who") + len(who), False)
+    return None
+
+
+def _located_words(pre: str) -> bool:
+    """Whether the words before "source" could name a place ("the North Pyongan Province-based source")."""
+    return any(w[:1].isupper() for w in pre.split())

@@ -1,0 +1,446 @@
+"""The date grammar: time expressions in report text, resolved against the publication date.
+
+Hand-written for the phrasings field reports use ("in early September", "on the 12th", "since last
+month"); see ANNOTATION.md for the resolution rules. Month and weekday names must be capitalised and a
+bare month or year needs a preposition before it, so "may" the verb, "march" the verb and counts such as
+"2,000 people" never become dates. Every regex is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from claimline.extract.tables import (
+    MONTH_PARTS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_NOUNS,
+    SEASONS,
+    SINCE_CUES,
+    TIME_PREPOSITIONS,
+    WEEKDAYS,
+    YEAR_PARTS,
+)
+from claimline.model import TimeSpan
+
+NO_ANCHOR = "no publication date and no year in the text"
+NO_DAY = "the publication day is not known"
+BAD_DATE = "not a calendar date"
+
+Interval = tuple[date, date, str]
+
+
+class Unresolved(Exception):
+    """A time expression that cannot be pinned to days; the message says why."""
+
+
+def _words(words: object, flags: str = "i") -> str:
+    """An alternation of words or phrases, longest first, spaces matching any whitespace."""
+    alts = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+_MONTH_NAMES = sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3}, key=len,
+                      reverse=True)
+MONTH = rf"(?P<month>{'|'.join(_MONTH_NAMES)})\b\.?"
+WEEKDAY = rf"(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:/.]\d)"
+YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d])(?!s\b)(?![-–/]\d)(?!,\d)"
+PREP = rf"(?P<prep>{_words(tuple(TIME_PREPOSITIONS) + tuple(SINCE_CUES))})"
+MPART = rf"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late))"
+YPART = rf"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of|early|mid|late))"
+NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
+
+ISO_DATE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
+MONTH_EXPR = re.compile(
+    rf"\b(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?{MONTH}"
+    rf"(?:\s+{DAY})?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+of\s+(?P<yrel>(?i:this|last|next))\s+year)?"
+)
+DAY_MONTH = re.compile(rf"(?<![\d,.])\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
+YEAR_EXPR = re.compile(rf"\b(?:{PREP}\s+)?(?:{YPART}[\s-]+)?{YEAR}")
+RELATIVE_UNIT = re.compile(
+    rf"\b(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
+    rf"|earlier|early|mid|late))[\s-]+)?"
+    r"(?P<rel>(?i:this|last|next|the))\s+(?P<unit>(?i:year|month|week))\b(?:['’]s)?"
+)
+SEASON_EXPR = re.compile(
+    r"\b(?:(?P<prep>(?i:in|during|over|since|through|throughout))\s+(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
+    r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+    rf"(?:\s+(?:of\s+)?{YEAR})?(?!\s+(?:of\s+(?!\d)|water|well|[a-z]+ing\b))"
+)
+RELATIVE_DAY = re.compile(
+    r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|earlier\s+today|today(?:['’]?s)?|tonight"
+    r"|this\s+morning|last\s+night))\b"
+)
+DAYS_AGO = re.compile(rf"\b{NUMBER}\s+(?i:days?)\s+ago\b", re.IGNORECASE)
+WEEKDAY_EXPR = re.compile(rf"\b(?:(?P<rel>(?i:on|last|this|next|past))\s+)?{WEEKDAY}")
+NTH_DAY = re.compile(
+    r"\b(?P<prep>(?i:on|since|from|by|until|till|as\s+of))\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<rel>this|last)\s+month)?"
+    rf"(?![-–]\d)(?!\s+(?:[A-Z]|{_words(ORDINAL_NOUNS)}\b))"
+)
+
+SINCE_BEFORE = re.compile(rf"\b{_words(SINCE_CUES)}\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
+SINCE_INSIDE = re.compile(rf"^{_words(SINCE_CUES)}\b")
+RANGE_OPEN_BEFORE = re.compile(r"\b(?P<word>(?i:from|between))\s+$")
+RANGE_OPEN_INSIDE = re.compile(r"^(?P<word>(?i:from|between))\b")
+RANGE_LINK = {"from": re.compile(r"^\s*(?:(?i:to|until|till|through|thru)\b|[-–—])"),
+              "between": re.compile(r"^\s*(?i:and)\b")}
+CLARIFY_GAP = re.compile(r"^\s*[,\[(]\s*(?:(?i:today|yesterday),?\s*)?$")
+CLARIFY_CLOSE = re.compile(r"\s*[\])]")
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, _last_day(year, month))
+
+
+def _need(anchor: date | None) -> date:
+    """The anchor, or Unresolved when there is none."""
+    if anchor is None:
+        raise Unresolved(NO_ANCHOR)
+    return anchor
+
+
+def _need_day(anchor: date | None, precision: str) -> date:
+    """The anchor when the publication day is known: today/yesterday/weekdays need it."""
+    anchor = _need(anchor)
+    if precision != "day":
+        raise Unresolved(NO_DAY)
+    return anchor
+
+
+def _latest_month_year(month: int, anchor: date) -> int:
+    """The year of the latest such month that starts on or before the anchor."""
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _latest_day(month: int, day: int, anchor: date) -> date:
+    """The latest such day not after the anchor (looks back up to eight years for 29 February)."""
+    for year in range(anchor.year, anchor.year - 8, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor:
+            return candidate
+    raise Unresolved(BAD_DATE)
+
+
+def _part_key(part: str | None) -> str:
+    """Normalise "The  end of" to "end of" for the part tables."""
+    if not part:
+        return ""
+    return " ".join(part.lower().split()).removeprefix("the ")
+
+
+def _month_part(year: int, month: int, part: str | None) -> Interval:
+    """A month, or its early/mid/late part."""
+    first, last = _month_span(year, month)
+    key = _part_key(part)
+    if not key:
+        return first, last, "month"
+    lo, hi = MONTH_PARTS[key]
+    return date(year, month, lo), date(year, month, hi or last.day), "part-of-month"
+
+
+def _year_part(year: int, part: str | None) -> Interval:
+    """A year, or its early/late part or half."""
+    key = _part_key(part)
+    if not key:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    lo, hi = YEAR_PARTS[key]
+    precision = "half-year" if "half" in key else "range"
+    return date(year, lo, 1), date(year, hi, _last_day(year, hi)), precision
+
+
+def _resolve_iso(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    try:
+        day = date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError as exc:
+        raise Unresolved(BAD_DATE) from exc
+    return day, day, "day"
+
+
+def _month_year(m: re.Match[str], month: int, anchor: date | None) -> int:
+    """The year a month expression means: written, relative ("of last year", "last December") or latest."""
+    if m["year"]:
+        return int(m["year"])
+    anchor = _need(anchor)
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        return anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel == "this":
+        return anchor.year
+    if rel == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return _latest_month_year(month, anchor)
+
+
+def _resolve_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    month = MONTHS[m["month"].lower()]
+    if m["day"]:
+        day = int(m["day"])
+        if m["year"] or m["yrel"] or m["rel"]:
+            try:
+                when = date(_month_year(m, month, anchor), month, day)
+            except ValueError as exc:
+                raise Unresolved(BAD_DATE) from exc
+        else:
+            when = _latest_day(month, day, _need(anchor))
+        return when, when, "day"
+    return _month_part(_month_year(m, month, anchor), month, m["part"])
+
+
+def _resolve_day_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    if m["year"]:
+        try:
+            when = date(int(m["year"]), month, day)
+        except ValueError as exc:
+            raise Unresolved(BAD_DATE) from exc
+    else:
+        when = _latest_day(month, day, _need(anchor))
+    return when, when, "day"
+
+
+def _resolve_year(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    return _year_part(int(m["year"]), m["part"])
+
+
+def _resolve_relative_unit(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    unit, rel, part = m["unit"].lower(), m["rel"].lower(), _part_key(m["part"])
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    if unit == "week":
+        return _week(rel, _need_day(anchor, precision))
+    anchor = _need(anchor)
+    if unit == "year":
+        year = anchor.year + shift
+        if part == "earlier":
+            return date(year, 1, 1), anchor, "range"
+        return _year_part(year, part or None)
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+    month += 1
+    if part == "earlier":
+        return date(year, month, 1), anchor, "range"
+    if part in YEAR_PARTS and part not in MONTH_PARTS:
+        raise Unresolved("half of a month")
+    return _month_part(year, month, part or None)
+
+
+def _week(rel: str, anchor: date) -> Interval:
+    """"last week": the seven days before publication; "this week": Monday to publication."""
+    if rel == "last":
+        return anchor - timedelta(days=7), anchor - timedelta(days=1), "week"
+    if rel == "next":
+        return anchor + timedelta(days=1), anchor + timedelta(days=7), "week"
+    return anchor - timedelta(days=anchor.weekday()), anchor, "week"
+
+
+def _resolve_season(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    first, length = SEASONS[m["season"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        anchor = _need(anchor)
+        year = anchor.year if date(anchor.year, first, 1) <= anchor else anchor.year - 1
+        rel = (m["rel"] or "").lower()
+        if rel == "last":
+            year = year - 1 if _season_end(year, first, length) >= anchor else year
+        elif rel == "next":
+            year += 1
+    return date(year, first, 1), _season_end(year, first, length), "season"
+
+
+def _season_end(year: int, first: int, length: int) -> date:
+    end_year, end_month = divmod(year * 12 + first - 1 + length - 1, 12)
+    return date(end_year, end_month + 1, _last_day(end_year, end_month + 1))
+
+
+def _resolve_relative_day(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    anchor = _need_day(anchor, precision)
+    word = " ".join(m["word"].lower().split())
+    back = 2 if word.startswith("the day before") else 1 if word in ("yesterday", "last night") else 0
+    day = anchor - timedelta(days=back)
+    return day, day, "day"
+
+
+def _resolve_days_ago(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    anchor = _need_day(anchor, precision)
+    raw = m["number"].lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    day = anchor - timedelta(days=n)
+    return day, day, "day"
+
+
+def _resolve_weekday(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    anchor = _need_day(anchor, precision)
+    target = WEEKDAYS[m["weekday"].lower()]
+    if (m["rel"] or "").lower() == "next":
+        day = anchor + timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+    else:
+        day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    return day, day, "day"
+
+
+def _resolve_nth(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+    anchor = _need(anchor)
+    if precision == "year":
+        raise Unresolved("the publication month is not known")
+    day = int(m["day"])
+    year, month = anchor.year, anchor.month
+    if (m["rel"] or "") == "last" or day > anchor.day:
+        year, month = divmod(year * 12 + month - 2, 12)
+        month += 1
+    try:
+        when = date(year, month, day)
+    except ValueError as exc:
+        raise Unresolved(BAD_DATE) from exc
+    return when, when, "day"
+
+
+def _month_valid(m: re.Match[str]) -> bool:
+    """A bare month needs a preposition, a part, "last/this" or a day or year beside it."""
+    return bool(m["prep"] or m["rel"] or m["part"] or m["day"] or m["year"] or m["yrel"])
+
+
+def _year_valid(m: re.Match[str]) -> bool:
+    return bool(m["prep"] or m["part"])
+
+
+def _season_valid(m: re.Match[str]) -> bool:
+    return bool(m["prep"] or m["rel"] or m["year"])
+
+
+def _relative_unit_valid(m: re.Match[str]) -> bool:
+    """"the year" alone is vague; "the end of the year" is not."""
+    return m["rel"].lower() != "the" or bool(m["part"])
+
+
+def _always(m: re.Match[str]) -> bool:
+    return True
+
+
+Resolver = Callable[[re.Match[str], date | None, str], Interval]
+# (pattern, is this match a time?, resolver, kind); kind "relative-day" may take a clarifying date.
+RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], Resolver, str], ...] = (
+    (ISO_DATE, _always, _resolve_iso, "absolute"),
+    (MONTH_EXPR, _month_valid, _resolve_month, "absolute"),
+    (DAY_MONTH, _always, _resolve_day_month, "absolute"),
+    (YEAR_EXPR, _year_valid, _resolve_year, "absolute"),
+    (RELATIVE_UNIT, _relative_unit_valid, _resolve_relative_unit, "relative"),
+    (SEASON_EXPR, _season_valid, _resolve_season, "relative"),
+    (RELATIVE_DAY, _always, _resolve_relative_day, "relative-day"),
+    (DAYS_AGO, _always, _resolve_days_ago, "relative-day"),
+    (WEEKDAY_EXPR, _always, _resolve_weekday, "relative-day"),
+    (NTH_DAY, _always, _resolve_nth, "absolute"),
+)
+
+
+def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[TimeSpan, str]]:
+    """Every rule's matches, longest first among overlaps, in text order."""
+    found: list[tuple[int, int, TimeSpan, str]] = []
+    for pattern, valid, resolve, kind in RULES:
+        for m in pattern.finditer(text):
+            if valid(m):
+                found.append((m.start(), m.end(), _span(m, anchor, precision, resolve), kind))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, span, kind in found:
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            chosen.append((span, kind))
+    chosen.sort(key=lambda c: c[0].offset)
+    return chosen
+
+
+def _span(m: re.Match[str], anchor: date | None, precision: str, resolve: Resolver) -> TimeSpan:
+    """One match as a TimeSpan, resolved or with the reason it is not."""
+    try:
+        start, end, kind = resolve(m, anchor, precision)
+    except Unresolved as why:
+        return TimeSpan(m.group(), None, None, "day", m.start(), str(why))
+    return TimeSpan(m.group(), start, end, kind, m.start())
+
+
+def _join(text: str, first: TimeSpan, last: TimeSpan, start: date | None, end: date | None,
+          precision: str, lead: int = 0, tail: int = 0) -> TimeSpan:
+    """One span covering ``first`` to ``last`` in the text, with the given interval."""
+    offset = first.offset - lead
+    stop = last.offset_end + tail
+    if start is None or end is None:
+        reason = first.unresolved_reason or last.unresolved_reason or NO_ANCHOR
+        return TimeSpan(text[offset:stop], None, None, precision, offset, reason)
+    return TimeSpan(text[offset:stop], start, end, precision, offset)
+
+
+def _clarified(text: str, spans: list[tuple[TimeSpan, str]]) -> list[tuple[TimeSpan, str]]:
+    """"Yesterday [May 5]" and "Friday, March 4": the written date pins the relative word."""
+    out: list[tuple[TimeSpan, str]] = []
+    for span, kind in spans:
+        if out and out[-1][1] == "relative-day" and span.precision == "day" and span.resolved:
+            prev = out[-1][0]
+            if CLARIFY_GAP.match(text[prev.offset_end:span.offset]):
+                close = CLARIFY_CLOSE.match(text, span.offset_end)
+                tail = close.end() - span.offset_end if close else 0
+                out[-1] = (_join(text, prev, span, span.start, span.end, "day", tail=tail), "absolute")
+                continue
+        out.append((span, kind))
+    return out
+
+
+def _ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"from July to September", "between May and June": one range."""
+    out: list[TimeSpan] = []
+    for span in spans:
+        if out and out[-1].resolved and span.resolved:
+            prev = out[-1]
+            before = text[max(0, prev.offset - 10):prev.offset]
+            opener = RANGE_OPEN_INSIDE.match(prev.text) or RANGE_OPEN_BEFORE.search(before)
+            link = text[prev.offset_end:span.offset] + span.text
+            if opener and not text[prev.offset_end:span.offset].strip(" -–—") and _linked(opener, link):
+                lead = 0 if opener.re is RANGE_OPEN_INSIDE else len(before) - opener.start()
+                out[-1] = _join(text, prev, span, prev.start, span.end, "range", lead=lead)  # type: ignore[arg-type]
+                continue
+        out.append(span)
+    return out
+
+
+def _linked(opener: re.Match[str], link: str) -> bool:
+    """Whether the words between two times close the range the first one opened."""
+    return bool(RANGE_LINK[opener["word"].lower()].match(link))
+
+
+def _since(text: str, span: TimeSpan, anchor: date | None) -> TimeSpan:
+    """"since July": from the start of July to publication."""
+    before = text[max(0, span.offset - 40):span.offset]
+    cue = SINCE_BEFORE.search(before)
+    if not cue and not SINCE_INSIDE.match(span.text):
+        return span
+    lead = len(before) - cue.start() if cue else 0
+    offset = span.offset - lead
+    if span.start is None or anchor is None:
+        return TimeSpan(text[offset:span.offset_end], None, None, "range", offset,
+                        span.unresolved_reason or NO_ANCHOR)
+    return TimeSpan(text[offset:span.offset_end], span.start, anchor, "range", offset)
+
+
+def find_times(text: str, anchor: date | None, *, anchor_precision: str = "day") -> list[TimeSpan]:
+    """Every time expression in ``text``, in order, resolved against ``anchor`` (the publication date).
+
+    ``anchor_precision`` is the precision of the publication date ("day", "month" or "year"): words
+    such as "yesterday" or "on Friday" stay unresolved unless the day is known.
+    """
+    spans = [s for s, _ in _clarified(text, _candidates(text, anchor, anchor_precision))]
+    return [_since(text, s, anchor) for s in _ranges(text, spans)]
