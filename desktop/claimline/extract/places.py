@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from claimline.geo.gazetteer import Gazetteer, load_gazetteer, name_key
+from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -57,19 +56,6 @@ class _Matcher:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for cp in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base.isascii() and base.isalpha():
-            table[cp] = base
-    table.update({ord(c): "'" for c in "’‘`ʼ´ʻ′"})
-    table.update({ord(c): "-" for c in "‐‑–"})
-    table[0xA0] = " "
-    return table
-
-
-@cache
 def _matcher() -> _Matcher:
     return build_matcher(load_gazetteer())
 
@@ -87,19 +73,15 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
             names[key] = (entry.code, entry.kind)
         if HANGUL.search(entry.name):
             hangul.append(entry.name)
-        max_words = max(max_words, len(WORD.findall(_fold(entry.name))))
+        max_words = max(max_words, len(WORD.findall(fold(entry.name))))
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
     pattern = "|".join(re.escape(n) for n in sorted(set(hangul), key=len, reverse=True))
     return _Matcher(names, max_words, re.compile(pattern) if pattern else None)
 
 
-def _fold(text: str) -> str:
-    return text.translate(_fold_table())
-
-
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Fold the text and drop in-word marks; return it with the folded positions where chars were dropped."""
-    folded = _fold(text)
+    folded = fold(text)
     drops = [m.start() for m in INWORD_MARK.finditer(folded)]
     if not drops:
         return folded, []

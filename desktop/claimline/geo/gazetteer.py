@@ -6,6 +6,7 @@ Read from ``geodata/gazetteer.csv`` (built by ``geodata/build.py``) with the csv
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,24 +53,29 @@ def _build_index(entries: tuple[GazetteerEntry, ...]) -> dict[str, frozenset[str
     return {key: frozenset(codes) for key, codes in index.items()}
 
 
-_FOLD = str.maketrans(
-    {
-        "ŏ": "o", "Ŏ": "O", "ŭ": "u", "Ŭ": "U", "ō": "o", "Ō": "O", "ū": "u", "Ū": "U",
-        "é": "e", "É": "E", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "ô": "o", "û": "u",
-        "’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'", "ʻ": "'", "′": "'",
-        "‐": "-", "‑": "-", "–": "-", "\u00a0": " ",
-    }
-)  # fmt: skip
+@cache
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics to their base letter; apostrophe, hyphen and space variants to ASCII."""
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base
+    table.update({ord(c): "'" for c in "’‘`ʼ´ʻ′"})
+    table.update({ord(c): "-" for c in "‐‑–"})
+    table[0xA0] = " "
+    return table
 
 
 def fold(text: str) -> str:
     """Fold romanization diacritics and apostrophe/hyphen variants, one char for one char."""
-    return text.translate(_FOLD)
+    return text.translate(_fold_table())
 
 
 def name_key(name: str) -> str:
     """A lookup key: folded, lower case, without apostrophes, hyphens, dots or spaces."""
-    return "".join(c for c in fold(name).lower() if c not in "'-. \t\n")
+    plain = "".join(c for c in unicodedata.normalize("NFD", fold(name)) if not unicodedata.combining(c))
+    return "".join(c for c in plain.lower() if c.isalnum())
 
 
 def geodata_dir() -> Path:
