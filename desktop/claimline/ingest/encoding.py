@@ -23,10 +23,14 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 # Detected names mapped to the superset that decodes the same bytes plus more (smart quotes, extra Hangul).
-SUPERSETS = {"euc_kr": "cp949", "ascii": "utf-8", "latin_1": "cp1252", "iso8859_1": "cp1252"}
+# Keys are Python's canonical codec names (``codecs.lookup(name).name``).
+SUPERSETS = {"euc_kr": "cp949", "ascii": "utf-8", "iso8859-1": "cp1252"}
 
 # Most legacy Western files are CP1252; detection often names a sibling code page that happens to fit too.
 WESTERN_DEFAULT = "cp1252"
+
+# Old pages often declare Latin-1 over bytes that are really CP949: such a declaration is no evidence.
+UNRELIABLE_DECLARATIONS = {"iso8859-1", "cp1252", "ascii"}
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.05
@@ -76,16 +80,33 @@ def _decode_strict(raw: bytes, codec: str, note: str) -> Decoded | None:
 def _decode_legacy(raw: bytes, declared: str | None) -> Decoded:
     if b"\x00" in raw:
         raise IngestError(BINARY)
-    if declared and (found := _decode_strict(raw, declared, f"decoded as {declared} (declared by the page)")):
+    declared = (
+        _preferred(declared) if declared and _canonical(declared) not in UNRELIABLE_DECLARATIONS else None
+    )
+    if declared and (
+        found := _decode_strict(raw, declared, f"decoded as {declared.upper()} (declared by the page)")
+    ):
         return found
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise IngestError(BINARY)
-    codec = SUPERSETS.get(best.encoding, best.encoding)
+    codec = _preferred(best.encoding)
     if not is_multi_byte_encoding(codec) and _strict(raw, WESTERN_DEFAULT) is not None:
         codec = WESTERN_DEFAULT
     found = _decode_strict(raw, codec, f"decoded as {codec.upper()} (detected)")
     return found or Decoded(str(best), best.encoding, f"decoded as {best.encoding.upper()} (detected)")
+
+
+def _canonical(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+
+
+def _preferred(name: str) -> str:
+    canonical = _canonical(name)
+    return SUPERSETS.get(canonical, canonical)
 
 
 def _strict(raw: bytes, codec: str) -> str | None:
