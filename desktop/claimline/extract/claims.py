@@ -172,7 +172,7 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
         return sentence
     line = text[start:end]
     credit = CREDIT_END.search(line)
-    if not credit or credit.start() <= time.offset_end - start:
+    if not credit or credit.start() < time.offset_end - start:
         return sentence
     lead = CREDIT_START.match(line)
     cap_start = start + (lead.end() if lead else 0)

@@ -20,13 +20,14 @@ TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
 OPENING_QUOTES = "“‘"
 CLOSING_QUOTES = "”’"
 
+STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
 # "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
 # Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
 SOURCE_PHRASE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]ultiple|[Ss]everal|[Tt]wo|[Aa]dditional"
-    rf"|[Oo]ther|[Ss]ome)\s+(?P<pre>(?:[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
+    rf"|[Oo]ther|[Ss]ome)\s+(?P<pre>(?:(?!{STOP}\b)[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
     r"(?P<tail>(?:,?\s+(?:(?:who\s+is\s+|who\s+are\s+)?(?:based|living|located|residing|stationed|working)\s+)?"
     r"(?:in|from|of|inside|near)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"

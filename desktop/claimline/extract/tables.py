@@ -84,5 +84,5 @@ ORDINAL_NOUNS = (
 ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "mt", "no", "gen", "lt", "col", "prof", "vs", "etc", "inc", "co", "jr",
      "sr", "u.s", "u.n", "e.g", "i.e", "prov", "approx", "dept", "gov", "sgt", "capt", "rep", "sen", "p.m",
-     "a.m"} | {m for m in MONTHS if len(m) <= 4 and m != "may"}
+     "a.m"} | {m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")}
 )

@@ -44,15 +44,17 @@ def _words(words: object, flags: str = "i") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-_MONTH_NAMES = sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3}, key=len,
-                      reverse=True)
-MONTH = rf"(?P<month>{'|'.join(_MONTH_NAMES)})\b\.?"
+_FULL_MONTHS = [m for m, n in MONTHS.items() if m == calendar.month_name[n].lower()]
+_SHORT_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_MONTH_NAMES = sorted({m.capitalize() for m in _FULL_MONTHS} | {m.upper() for m in _FULL_MONTHS}, key=len, reverse=True)
+_MONTH_SHORT = sorted({m.capitalize() for m in _SHORT_MONTHS}, key=len, reverse=True)
+MONTH = rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
 WEEKDAY = rf"(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:/.]\d)"
 YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d])(?!s\b)(?![-–/]\d)(?!,\d)"
 PREP = rf"(?P<prep>{_words(tuple(TIME_PREPOSITIONS) + tuple(SINCE_CUES))})"
-MPART = rf"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late))"
-YPART = rf"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of|early|mid|late))"
+MPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late))"
+YPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of|early|mid|late))"
 NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 
 ISO_DATE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
@@ -100,6 +102,10 @@ def _last_day(year: int, month: int) -> int:
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, _last_day(year, month))
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def _need(anchor: date | None) -> date:
@@ -188,7 +194,7 @@ def _month_year(m: re.Match[str], month: int, anchor: date | None) -> int:
 
 
 def _resolve_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
-    month = MONTHS[m["month"].lower()]
+    month = _month_number(m["month"])
     if m["day"]:
         day = int(m["day"])
         if m["year"] or m["yrel"] or m["rel"]:
@@ -203,7 +209,7 @@ def _resolve_month(m: re.Match[str], anchor: date | None, precision: str) -> Int
 
 
 def _resolve_day_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
-    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    month, day = _month_number(m["month"]), int(m["day"])
     if m["year"]:
         try:
             when = date(int(m["year"]), month, day)
