@@ -27,12 +27,12 @@ def read_json(source: Source) -> list[Outcome]:
     """A JSON file holding one report object or an array of them."""
     data = _load_json(decode(source.raw).text)
     if isinstance(data, dict):
-        return [_record(source, source.shown, data, source.raw)]
+        return [_record(source.shown, data, source.raw)]
     if not isinstance(data, list):
         raise IngestError(f"JSON holds {type(data).__name__}, not a report object or an array of them")
     if not data:
         raise IngestError("JSON array holds no reports")
-    return [_record(source, source.record_path(n), item, _json_bytes(item)) for n, item in enumerate(data, 1)]
+    return [_record(source.record_path(n), item, _json_bytes(item)) for n, item in enumerate(data, 1)]
 
 
 def read_jsonl(source: Source) -> list[Outcome]:
@@ -55,10 +55,10 @@ def read_csv(source: Source) -> list[Outcome]:
         raise IngestError(f"CSV error at line {rows.line_num}: {exc}") from None
     if not records:
         raise IngestError("CSV has a header but no rows")
-    return [_record(source, source.record_path(n), row, _json_bytes(row)) for n, row in enumerate(records, 1)]
+    return [_record(source.record_path(n), row, _json_bytes(row)) for n, row in enumerate(records, 1)]
 
 
-def _record(source: Source, path: str, record: Any, raw: bytes) -> Outcome:
+def _record(path: str, record: Any, raw: bytes) -> Outcome:
     if not isinstance(record, Mapping):
         return ReadError(path, f"not a report object ({type(record).__name__})")
     fields = pick_fields(record)
@@ -75,7 +75,7 @@ def _jsonl_record(source: Source, number: int, line: str) -> Outcome:
         data = _load_json(line)
     except IngestError as exc:
         return ReadError(path, str(exc))
-    return _record(source, path, data, line.encode("utf-8"))
+    return _record(path, data, line.encode("utf-8"))
 
 
 def _load_json(text: str) -> Any:
