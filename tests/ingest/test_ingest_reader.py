@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimline.ingest import read_paths
+from claimline.ingest.formats import READERS
 from claimline.model import Published
 from claimline.tasks import Cancelled, TaskState
 
@@ -201,3 +202,16 @@ def test_cancel_between_files() -> None:
     with pytest.raises(Cancelled):
         read_paths([DATA / "import"], state=state)
     assert len(seen) == 3
+
+
+def test_a_reader_failing_unexpectedly_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(source: object) -> list:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setitem(READERS, ".json", explode)
+    result = read_paths([DATA / "import"])
+    assert [(Path(e.path).name, e.error) for e in result.errors] == [
+        ("array.json", "could not be read (RecursionError: maximum recursion depth exceeded)"),
+        ("single.json", "could not be read (RecursionError: maximum recursion depth exceeded)"),
+    ]
+    assert len(result.reports) == 14

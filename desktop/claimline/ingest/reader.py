@@ -41,11 +41,10 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class Target:
-    """A file to read, the path to show for it, and whether the analyst named it (not found in a folder)."""
+    """A file to read and the path to show for it."""
 
     path: Path
     shown: str
-    named: bool = True
 
 
 def read_paths(
@@ -92,6 +91,8 @@ def read_file(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> list[Outcom
         return [ReadError(shown, str(exc))]
     except OSError as exc:
         return [ReadError(shown, _os_reason(exc))]
+    except Exception as exc:  # a library failing on one odd file must not stop the import
+        return [ReadError(shown, f"could not be read ({type(exc).__name__}: {exc})")]
 
 
 def list_targets(paths: Iterable[str | Path]) -> list[Target]:
@@ -107,9 +108,7 @@ def _walk(folder: Path) -> list[Target]:
     found: list[Target] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [
-            Target(Path(root, f), str(Path(root, f)), False) for f in sorted(files) if is_report_file(Path(f))
-        ]
+        found += [Target(Path(root, f), str(Path(root, f))) for f in sorted(files) if is_report_file(Path(f))]
     return found
 
 
