@@ -16,8 +16,9 @@ from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
-# Between two words of one name: spaces, one line break, or a hyphen.
-JOINER = re.compile(r"[ \t]*\n?[ \t]*|[ \t]*-[ \t]*")
+CAPITALIZED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*")
+# The next word of a name: after spaces, one line break or a hyphen (group 1: a dot, allowed after "Mt").
+NEXT_WORD = re.compile(r"(\.)?(?:[ \t]*\n?[ \t]*|[ \t]*-[ \t]*)([A-Za-z0-9]+)")
 ABBREVIATIONS = frozenset({"mt", "st"})  # words a dot may follow inside a name ("Mt. Paektu")
 # MR apostrophes inside a word ("P'yŏngan", "Ch'ŏngjin") go; possessives ("Hyesan's") stay.
 INWORD_MARK = re.compile(r"(?<=[A-Za-z])'(?=[aeiouwyAEIOUWY])|[\u0300-\u036f]")
@@ -32,8 +33,10 @@ PLACE_TAIL = re.compile(
 )
 # A mention that is not a place of its own.
 RAILWAY_LINE = re.compile(r"[ \t]+[Ll]ine\b")
-PLURAL_PROVINCES = re.compile(
-    r"(?:-?do)?(?:\s+provinces\b|\s*(?:,\s*|\s+(?:and|or|&)\s+)(?:[\w'-]+\s+){0,4}?[\w'-]+\s+provinces\b)",
+# "North Pyongan and Jagang provinces", "X-ri, Y-dong and Z districts": several places at once.
+PLURAL_PHRASE = re.compile(
+    r"(?:-[a-z]+)?(?:\s+(?:provinces|counties|districts|cities|towns|villages)\b|\s*(?:,\s*|\s+(?:and|or|&)\s+)"
+    r"(?:[\w'-]+,?\s+){0,4}?[\w'-]+\s+(?:provinces|counties|districts|cities|towns|villages)\b)",
     re.IGNORECASE,
 )
 SHARED_PREFIX = re.compile(r"(?:North|South)\s+(?:and|or|&)\s+$", re.IGNORECASE)
@@ -43,6 +46,16 @@ SOUTH_CUES = re.compile(
 )
 NORTH_CUES = re.compile(r"(?:North Korea(?:'s|n)?|the North(?:'s)?|DPRK)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+# A locality the gazetteer lacks, named with a Korean administrative suffix ("Tongsan-ri") or an English
+# one ("Masan District"); it takes the province of the place it is attached to ("X-ri, Y County",
+# "X District of Y"), and a Korean-suffixed one otherwise that of the nearest place named before it.
+LOCALITY = re.compile(
+    r"(?<![A-Za-z0-9'-])[A-Z][a-z]+(?:-(?P<korean>ri|ni|li|dong|tong|gun|kun|up|eup|guyok|kuyok|[rn]odongjagu)\b"
+    r"(?:[ \t]+(?:County|District|Village|[Cc]ounty|[Dd]istrict|village)\b)?"
+    r"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict)\b)"
+)
+ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
+PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 SOUTH_NAMESAKES = frozenset({"kangwon", "gangwon", "강원도", "강원"})
 
 
@@ -51,6 +64,7 @@ class _Matcher:
     """Everything built once from the gazetteer: key -> (code, kind), the longest name, a Hangul regex."""
 
     names: dict[str, tuple[str, str]]
+    prefixes: frozenset[str]
     max_words: int
     hangul: re.Pattern[str] | None
 
@@ -76,7 +90,8 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
         max_words = max(max_words, len(WORD.findall(fold(entry.name))))
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
     pattern = "|".join(re.escape(n) for n in sorted(set(hangul), key=len, reverse=True))
-    return _Matcher(names, max_words, re.compile(pattern) if pattern else None)
+    prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
+    return _Matcher(names, prefixes, max_words, re.compile(pattern) if pattern else None)
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -100,8 +115,8 @@ def _original(index: int, shifted: list[int]) -> int:
 def find_places(text: str) -> list[PlaceMention]:
     """Every mention of a place inside North Korea, in order, with offsets into ``text``."""
     folded, shifted = _prepare(text)
-    spans = _latin_spans(folded) + _hangul_spans(folded)
-    spans.sort()
+    spans = sorted(_latin_spans(folded) + _hangul_spans(folded))
+    spans = sorted(spans + _locality_spans(folded, spans))
     mentions = []
     for start, end, code in spans:
         s, e = _original(start, shifted), _original(end - 1, shifted) + 1
@@ -111,58 +126,57 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _latin_spans(folded: str) -> list[tuple[int, int, str]]:
     matcher = _matcher()
-    words = [(m.start(), m.end()) for m in WORD.finditer(folded)]
     spans: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(words):
-        found = _longest_name(folded, words, i, matcher) if folded[words[i][0]].isupper() else None
-        if found is None:
-            i += 1
+    covered = 0
+    for first in CAPITALIZED.finditer(folded):
+        if first.start() < covered:
             continue
-        n, code, kind, trim = found
-        start, end = words[i][0], words[i + n - 1][1] - trim
-        span = _accept(folded, start, end, code, kind)
-        if span is not None:
-            spans.append((start, span, code))
-        i += n
+        found = _longest_name(folded, first, matcher)
+        if found is None:
+            continue
+        end, code, kind = found
+        covered = end
+        tail_end = _accept(folded, first.start(), end, code, kind)
+        if tail_end is not None:
+            spans.append((first.start(), tail_end, code))
     return spans
 
 
-def _longest_name(
-    folded: str, words: list[tuple[int, int]], i: int, matcher: _Matcher
-) -> tuple[int, str, str, int] | None:
-    """The longest run of words from ``i`` that is a gazetteer name: (word count, code, kind, chars to trim)."""
-    keys, n = [folded[words[i][0] : words[i][1]].lower()], 1
-    while n < matcher.max_words and i + n < len(words) and _joined(folded, words[i + n - 1], words[i + n]):
-        keys.append(keys[-1] + folded[words[i + n][0] : words[i + n][1]].lower())
-        n += 1
-    for k in range(len(keys), 0, -1):
-        hit = matcher.names.get(keys[k - 1])
+def _longest_name(folded: str, first: re.Match[str], matcher: _Matcher) -> tuple[int, str, str] | None:
+    """The longest run of words from ``first`` that is a gazetteer name: (end, code, kind)."""
+    word = first.group().lower()
+    if not _may_start(word, matcher):
+        return None
+    runs = [(first.end(), word)]
+    while len(runs) < matcher.max_words:
+        nxt = NEXT_WORD.match(folded, runs[-1][0])
+        if nxt is None or (nxt.group(1) and word not in ABBREVIATIONS):
+            break
+        word = nxt.group(2).lower()
+        if not _may_start(runs[-1][1] + word, matcher):
+            break
+        runs.append((nxt.end(), runs[-1][1] + word))
+    for end, key in reversed(runs):
+        hit = matcher.names.get(key)
         if hit is not None:
-            return k, hit[0], hit[1], 0
+            return end, hit[0], hit[1]
         # A possessive whose apostrophe was lost ("North Hamgyongs Rajin").
-        hit = matcher.names.get(keys[k - 1][:-1]) if keys[k - 1].endswith("s") else None
+        hit = matcher.names.get(key[:-1]) if key.endswith("s") else None
         if hit is not None:
-            return k, hit[0], hit[1], 1
+            return end - 1, hit[0], hit[1]
     return None
 
 
-def _joined(folded: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    gap = folded[left[1] : right[0]]
-    if JOINER.fullmatch(gap):
-        return True
-    return (
-        gap.startswith(".")
-        and JOINER.fullmatch(gap[1:]) is not None
-        and (folded[left[0] : left[1]].lower() in ABBREVIATIONS)
-    )
+def _may_start(key: str, matcher: _Matcher) -> bool:
+    """True when ``key`` begins some name, or is a name with a possessive "s"."""
+    return key in matcher.prefixes or (key.endswith("s") and key[:-1] in matcher.names)
 
 
 def _accept(folded: str, start: int, end: int, code: str, kind: str) -> int | None:
     """The end of the mention with its tail ("Province", "Market"), or None when it is no single place."""
     if RAILWAY_LINE.match(folded, end):
         return None
-    if kind == "province" and _names_several(folded, start, end):
+    if _names_several(folded, start, end, kind):
         return None
     if (
         code == "KP-07"
@@ -170,15 +184,15 @@ def _accept(folded: str, start: int, end: int, code: str, kind: str) -> int | No
         and _south_context(folded, start, end)
     ):
         return None
-    tail = PROVINCE_TAIL if kind == "province" else PLACE_TAIL
-    return tail.match(folded, end).end()
+    tail_end = PROVINCE_TAIL.match(folded, end).end() if kind == "province" else end
+    return PLACE_TAIL.match(folded, end).end() if tail_end == end else tail_end
 
 
-def _names_several(folded: str, start: int, end: int) -> bool:
+def _names_several(folded: str, start: int, end: int, kind: str) -> bool:
     """True for "North Pyongan and Jagang provinces", "North and South Hamgyong"."""
-    if PLURAL_PROVINCES.match(folded, end):
+    if PLURAL_PHRASE.match(folded, end):
         return True
-    return SHARED_PREFIX.search(folded, max(0, start - 20), start) is not None
+    return kind == "province" and SHARED_PREFIX.search(folded, max(0, start - 20), start) is not None
 
 
 def _south_context(folded: str, start: int, end: int) -> bool:
@@ -189,6 +203,29 @@ def _south_context(folded: str, start: int, end: int) -> bool:
     after = SENTENCE_END.search(folded, end)
     sentence = folded[before[-1] if before else max(0, start - 300) : after.start() if after else len(folded)]
     return SOUTH_CUES.search(sentence) is not None
+
+
+def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Localities the gazetteer lacks, resolved through the place they are attached to or follow."""
+    found = []
+    starts = {start: code for start, _, code in spans}
+    for m in LOCALITY.finditer(folded):
+        if any(start < m.end() and m.start() < end for start, end, _ in spans):
+            continue
+        if _names_several(folded, m.start(), m.end(), "locality"):
+            continue
+        attached = ATTACHED.match(folded, m.end())
+        code = starts.get(attached.end()) if attached else None
+        if code is None and m.group("korean"):
+            code = _preceding_code(spans, m.start())
+        if code is not None:
+            found.append((m.start(), m.end(), code))
+    return found
+
+
+def _preceding_code(spans: list[tuple[int, int, str]], position: int) -> str | None:
+    before = [(end, code) for _, end, code in spans if position - PRECEDING_WINDOW <= end <= position]
+    return before[-1][1] if before else None
 
 
 def _hangul_spans(folded: str) -> list[tuple[int, int, str]]:
