@@ -80,11 +80,9 @@ def _decode_strict(raw: bytes, codec: str, note: str) -> Decoded | None:
 def _decode_legacy(raw: bytes, declared: str | None) -> Decoded:
     if b"\x00" in raw:
         raise IngestError(BINARY)
-    declared = (
-        _preferred(declared) if declared and _canonical(declared) not in UNRELIABLE_DECLARATIONS else None
-    )
-    if declared and (
-        found := _decode_strict(raw, declared, f"decoded as {declared.upper()} (declared by the page)")
+    trusted = _trusted(declared)
+    if trusted and (
+        found := _decode_strict(raw, trusted, f"decoded as {trusted.upper()} (declared by the page)")
     ):
         return found
     best = charset_normalizer.from_bytes(raw).best()
@@ -95,6 +93,12 @@ def _decode_legacy(raw: bytes, declared: str | None) -> Decoded:
         codec = WESTERN_DEFAULT
     found = _decode_strict(raw, codec, f"decoded as {codec.upper()} (detected)")
     return found or Decoded(str(best), best.encoding, f"decoded as {best.encoding.upper()} (detected)")
+
+
+def _trusted(declared: str | None) -> str | None:
+    if not declared or _canonical(declared) in UNRELIABLE_DECLARATIONS:
+        return None
+    return _preferred(declared)
 
 
 def _canonical(name: str) -> str:
