@@ -54,6 +54,11 @@ LOCALITY = re.compile(
     r"(?:[ \t]+(?:County|District|Village|[Cc]ounty|[Dd]istrict|village)\b)?"
     r"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict)\b)"
 )
+# Hyphenated Korean given names ("Kim Su-ni") look like localities: a surname before one rules it out.
+SURNAME_BEFORE = re.compile(
+    r"\b(?:Kim|Ri|Lee|Yi|Pak|Park|Choe|Choi|Jang|Chang|Kang|Jo|Cho|Yun|Han|Ryu|Hyon|Hwang|Oh|Jong|Jeong|Chung"
+    r"|Ju|Song|Im|Sin|Shin|Ko|Mun|Moon|An|Ahn|Hong|Paek|Baek|Yang|Roh|Kwon|Jon|Jun|Yu|Son|Sohn|Nam|Ho|Choo)\s+$"
+)
 ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 SOUTH_NAMESAKES = frozenset({"kangwon", "gangwon", "강원도", "강원"})
@@ -65,6 +70,7 @@ class _Matcher:
 
     names: dict[str, tuple[str, str]]
     prefixes: frozenset[str]
+    multipart: frozenset[str]  # keys of names written as several words; only these may span words
     max_words: int
     hangul: re.Pattern[str] | None
 
@@ -79,7 +85,7 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
     names: dict[str, tuple[str, str]] = {}
     codes: dict[str, set[str]] = {}
     hangul: list[str] = []
-    max_words = 1
+    max_words, multipart = 1, set()
     for entry in gazetteer.entries:
         key = name_key(entry.name)
         codes.setdefault(key, set()).add(entry.code)
@@ -87,11 +93,15 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
             names[key] = (entry.code, entry.kind)
         if HANGUL.search(entry.name):
             hangul.append(entry.name)
-        max_words = max(max_words, len(WORD.findall(fold(entry.name))))
+        parts = len(WORD.findall(fold(entry.name).replace("'", "")))
+        max_words = max(max_words, parts)
+        if parts > 1:
+            multipart.add(key)
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
     pattern = "|".join(re.escape(n) for n in sorted(set(hangul), key=len, reverse=True))
     prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
-    return _Matcher(names, prefixes, max_words, re.compile(pattern) if pattern else None)
+    hangul_re = re.compile(pattern) if pattern else None
+    return _Matcher(names, prefixes, frozenset(multipart), max_words, hangul_re)
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -156,7 +166,9 @@ def _longest_name(folded: str, first: re.Match[str], matcher: _Matcher) -> tuple
         if not _may_start(runs[-1][1] + word, matcher):
             break
         runs.append((nxt.end(), runs[-1][1] + word))
-    for end, key in reversed(runs):
+    for n, (end, key) in reversed(list(enumerate(runs, 1))):
+        if n > 1 and key not in matcher.multipart and key[:-1] not in matcher.multipart:
+            continue  # "Kim Chaek" the man is not Kimchaek the city
         hit = matcher.names.get(key)
         if hit is not None:
             return end, hit[0], hit[1]
@@ -213,6 +225,8 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
         if any(start < m.end() and m.start() < end for start, end, _ in spans):
             continue
         if _names_several(folded, m.start(), m.end(), "locality"):
+            continue
+        if SURNAME_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
             continue
         attached = ATTACHED.match(folded, m.end())
         code = starts.get(attached.end()) if attached else None
