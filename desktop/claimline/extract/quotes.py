@@ -17,6 +17,7 @@ Span = tuple[int, int]
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[◆■●•▶<]?[A-Z0-9\uac00-\ud7a3])|[.!?…][\"”’')\]]*(?=\s*$)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[◆■●•▶<])|(?<=[”\"’'])[ \t]*\n")
 TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
+QUOTE_MARK = re.compile(r'[“”"]|\n[ \t]*\n\s*')
 OPENING_QUOTES = "“‘"
 CLOSING_QUOTES = "”’"
 
@@ -101,13 +102,17 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 
 def find_quotations(text: str) -> list[Span]:
-    """Direct quotations, curly or straight, each from its opening to its closing mark (marks included)."""
+    """Direct quotations, curly or straight, each from its opening to its closing mark (marks included).
+
+    A quotation left open at a paragraph's end carries on only if the next paragraph reopens it.
+    """
     spans: list[Span] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and open_at is not None and _closes_para(text, i):
-            open_at = None
-        if ch not in "“”\"":
+    for m in QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch[0] == "\n":
+            if open_at is not None and text[m.end():m.end() + 1] not in OPENING_QUOTES + '"':
+                open_at = None
             continue
         opening = ch == "“" or (ch == '"' and _opens_straight(text, i))
         if opening and open_at is None:
@@ -116,12 +121,6 @@ def find_quotations(text: str) -> list[Span]:
             spans.append((open_at, i + 1))
             open_at = None
     return spans
-
-
-def _closes_para(text: str, i: int) -> bool:
-    """A quotation left open at a paragraph end continues only if the next paragraph reopens it."""
-    nxt = text[i:].lstrip()[:1]
-    return nxt not in OPENING_QUOTES + '"'
 
 
 def _opens_straight(text: str, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimline.extract.tables import (
@@ -33,6 +34,19 @@ BAD_DATE = "not a calendar date"
 Interval = tuple[date, date, str]
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One matched time expression: its text, where it is, and its named parts ("month", "prep"...)."""
+
+    text: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+
 class Unresolved(Exception):
     """A time expression that cannot be pinned to days; the message says why."""
 
@@ -44,47 +58,56 @@ def _words(words: object, flags: str = "i") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-_FULL_MONTHS = [m for m, n in MONTHS.items() if m == calendar.month_name[n].lower()]
-_SHORT_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
-_MONTH_NAMES = sorted({m.capitalize() for m in _FULL_MONTHS} | {m.upper() for m in _FULL_MONTHS}, key=len, reverse=True)
-_MONTH_SHORT = sorted({m.capitalize() for m in _SHORT_MONTHS}, key=len, reverse=True)
-MONTH = rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
-WEEKDAY = rf"(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:/.]\d)"
+_MONTH_NAMES = sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 4}, key=len,
+                      reverse=True)
+# Cores start with a literal or a character class so that the regex engine can skip ahead fast; the
+# word boundary before them is checked in code (``_starts_word``).
+MONTH = rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b\.?)"
+WEEKDAY = rf"(?P<weekday>(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b)"
+DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d)"
 YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d])(?!s\b)(?![-–/]\d)(?!,\d)"
 PREP = rf"(?P<prep>{_words(tuple(TIME_PREPOSITIONS) + tuple(SINCE_CUES))})"
 MPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late))"
 YPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of|early|mid|late))"
 NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 
-ISO_DATE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
+# Each rule is a core (the month, the year, the season word...) found by a fast scan, and an optional
+# prefix ("in early", "since", "last") read backwards from the core: scanning for optional prefixes at
+# every word boundary is what made the first version slow.
+ISO_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
 MONTH_EXPR = re.compile(
-    rf"\b(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?{MONTH}"
-    rf"(?:\s+{DAY})?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+of\s+(?P<yrel>(?i:this|last|next))\s+year)?"
+    rf"{MONTH}(?:\s+{DAY})?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+of\s+(?P<yrel>(?i:this|last|next))\s+year)?"
 )
-DAY_MONTH = re.compile(rf"(?<![\d,.])\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
-YEAR_EXPR = re.compile(rf"\b(?:{PREP}\s+)?(?:{YPART}[\s-]+)?{YEAR}")
-RELATIVE_UNIT = re.compile(
-    rf"\b(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
-    rf"|earlier|early|mid|late))[\s-]+)?"
-    r"(?P<rel>(?i:this|last|next|the))\s+(?P<unit>(?i:year|month|week))\b(?:['’]s)?"
+MONTH_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?$")
+DAY_MONTH = re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
+YEAR_EXPR = re.compile(YEAR)
+YEAR_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:{YPART}[\s-]+)?$")
+RELATIVE_UNIT = re.compile(r"(?P<unit>[YyMmWw](?:ear|onth|eek))\b(?:['’]s)?")
+RELATIVE_UNIT_PREFIX = re.compile(
+    rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
+    r"|earlier|early|mid|late))[\s-]+)?(?P<rel>(?i:this|last|next|the))\s+$"
 )
 SEASON_EXPR = re.compile(
-    r"\b(?:(?P<prep>(?i:in|during|over|since|through|throughout))\s+(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
-    r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+    r"(?P<season>[SsAaFfWw](?:pring|ummer|utumn|all|inter))\b"
     rf"(?:\s+(?:of\s+)?{YEAR})?(?!\s+(?:of\s+(?!\d)|water|well|[a-z]+ing\b))"
 )
-RELATIVE_DAY = re.compile(
-    r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|earlier\s+today|today(?:['’]?s)?|tonight"
-    r"|this\s+morning|last\s+night))\b"
+SEASON_PREFIX = re.compile(
+    r"(?<!\w)(?:(?P<prep>(?i:in|during|over|since|through|throughout))\s+(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
+    r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?$"
 )
-DAYS_AGO = re.compile(rf"\b{NUMBER}\s+(?i:days?)\s+ago\b", re.IGNORECASE)
-WEEKDAY_EXPR = re.compile(rf"\b(?:(?P<rel>(?i:on|last|this|next|past))\s+)?{WEEKDAY}")
+RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
+RELATIVE_DAY_PREFIX = re.compile(r"(?<!\w)(?P<before>(?i:earlier|the\s+day\s+before))\s+$")
+RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+DAYS_AGO = re.compile(r"[Dd]ays?\s+ago\b")
+DAYS_AGO_PREFIX = re.compile(rf"(?<!\w){NUMBER}\s+$")
+WEEKDAY_EXPR = re.compile(WEEKDAY)
+WEEKDAY_PREFIX = re.compile(r"(?<!\w)(?:(?P<rel>(?i:on|last|this|next|past))\s+)?$")
 NTH_DAY = re.compile(
-    r"\b(?P<prep>(?i:on|since|from|by|until|till|as\s+of))\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?:\s+of\s+(?P<rel>this|last)\s+month)?"
+    r"the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last)\s+month)?"
     rf"(?![-–]\d)(?!\s+(?:[A-Z]|{_words(ORDINAL_NOUNS)}\b))"
 )
+NTH_DAY_PREFIX = re.compile(r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|as\s+of))\s+$")
+PREFIX_REACH = 48
 
 SINCE_BEFORE = re.compile(rf"\b{_words(SINCE_CUES)}\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
 SINCE_INSIDE = re.compile(rf"^{_words(SINCE_CUES)}\b")
@@ -167,7 +190,7 @@ def _year_part(year: int, part: str | None) -> Interval:
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), precision
 
 
-def _resolve_iso(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_iso(m: Hit, anchor: date | None, precision: str) -> Interval:
     try:
         day = date(int(m["year"]), int(m["month"]), int(m["day"]))
     except ValueError as exc:
@@ -175,15 +198,15 @@ def _resolve_iso(m: re.Match[str], anchor: date | None, precision: str) -> Inter
     return day, day, "day"
 
 
-def _month_year(m: re.Match[str], month: int, anchor: date | None) -> int:
+def _month_year(m: Hit, month: int, anchor: date | None) -> int:
     """The year a month expression means: written, relative ("of last year", "last December") or latest."""
     if m["year"]:
         return int(m["year"])
     anchor = _need(anchor)
-    yrel = (m.groupdict().get("yrel") or "").lower()
+    yrel = (m["yrel"] or "").lower()
     if yrel:
         return anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
-    rel = (m.groupdict().get("rel") or "").lower()
+    rel = (m["rel"] or "").lower()
     if rel == "last":
         return anchor.year if month < anchor.month else anchor.year - 1
     if rel == "this":
@@ -193,7 +216,7 @@ def _month_year(m: re.Match[str], month: int, anchor: date | None) -> int:
     return _latest_month_year(month, anchor)
 
 
-def _resolve_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_month(m: Hit, anchor: date | None, precision: str) -> Interval:
     month = _month_number(m["month"])
     if m["day"]:
         day = int(m["day"])
@@ -208,7 +231,7 @@ def _resolve_month(m: re.Match[str], anchor: date | None, precision: str) -> Int
     return _month_part(_month_year(m, month, anchor), month, m["part"])
 
 
-def _resolve_day_month(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_day_month(m: Hit, anchor: date | None, precision: str) -> Interval:
     month, day = _month_number(m["month"]), int(m["day"])
     if m["year"]:
         try:
@@ -220,11 +243,11 @@ def _resolve_day_month(m: re.Match[str], anchor: date | None, precision: str) ->
     return when, when, "day"
 
 
-def _resolve_year(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_year(m: Hit, anchor: date | None, precision: str) -> Interval:
     return _year_part(int(m["year"]), m["part"])
 
 
-def _resolve_relative_unit(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_relative_unit(m: Hit, anchor: date | None, precision: str) -> Interval:
     unit, rel, part = m["unit"].lower(), m["rel"].lower(), _part_key(m["part"])
     shift = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     if unit == "week":
@@ -253,7 +276,7 @@ def _week(rel: str, anchor: date) -> Interval:
     return anchor - timedelta(days=anchor.weekday()), anchor, "week"
 
 
-def _resolve_season(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_season(m: Hit, anchor: date | None, precision: str) -> Interval:
     first, length = SEASONS[m["season"].lower()]
     if m["year"]:
         year = int(m["year"])
@@ -273,15 +296,17 @@ def _season_end(year: int, first: int, length: int) -> date:
     return date(end_year, end_month + 1, _last_day(end_year, end_month + 1))
 
 
-def _resolve_relative_day(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_relative_day(m: Hit, anchor: date | None, precision: str) -> Interval:
     anchor = _need_day(anchor, precision)
-    word = " ".join(m["word"].lower().split())
-    back = 2 if word.startswith("the day before") else 1 if word in ("yesterday", "last night") else 0
+    word = m["word"].lower()
+    back = 1 if word == "yesterday" else 0
+    if (m["before"] or "").lower().startswith("the day"):
+        back += 1
     day = anchor - timedelta(days=back)
     return day, day, "day"
 
 
-def _resolve_days_ago(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_days_ago(m: Hit, anchor: date | None, precision: str) -> Interval:
     anchor = _need_day(anchor, precision)
     raw = m["number"].lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -289,7 +314,7 @@ def _resolve_days_ago(m: re.Match[str], anchor: date | None, precision: str) -> 
     return day, day, "day"
 
 
-def _resolve_weekday(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_weekday(m: Hit, anchor: date | None, precision: str) -> Interval:
     anchor = _need_day(anchor, precision)
     target = WEEKDAYS[m["weekday"].lower()]
     if (m["rel"] or "").lower() == "next":
@@ -299,7 +324,7 @@ def _resolve_weekday(m: re.Match[str], anchor: date | None, precision: str) -> I
     return day, day, "day"
 
 
-def _resolve_nth(m: re.Match[str], anchor: date | None, precision: str) -> Interval:
+def _resolve_nth(m: Hit, anchor: date | None, precision: str) -> Interval:
     anchor = _need(anchor)
     if precision == "year":
         raise Unresolved("the publication month is not known")
@@ -315,51 +340,92 @@ def _resolve_nth(m: re.Match[str], anchor: date | None, precision: str) -> Inter
     return when, when, "day"
 
 
-def _month_valid(m: re.Match[str]) -> bool:
+def _month_valid(m: Hit) -> bool:
     """A bare month needs a preposition, a part, "last/this" or a day or year beside it."""
     return bool(m["prep"] or m["rel"] or m["part"] or m["day"] or m["year"] or m["yrel"])
 
 
-def _year_valid(m: re.Match[str]) -> bool:
+def _year_valid(m: Hit) -> bool:
     return bool(m["prep"] or m["part"])
 
 
-def _season_valid(m: re.Match[str]) -> bool:
+def _season_valid(m: Hit) -> bool:
     return bool(m["prep"] or m["rel"] or m["year"])
 
 
-def _relative_unit_valid(m: re.Match[str]) -> bool:
-    """"the year" alone is vague; "the end of the year" is not."""
-    return m["rel"].lower() != "the" or bool(m["part"])
+def _relative_unit_valid(m: Hit) -> bool:
+    """"this year", "last month"; "the year" alone is vague, "the end of the year" is not."""
+    rel = (m["rel"] or "").lower()
+    return bool(rel) and (rel != "the" or bool(m["part"]))
 
 
-def _always(m: re.Match[str]) -> bool:
+def _relative_day_valid(m: Hit) -> bool:
+    return m["word"].lower() in RELATIVE_DAY_WORDS
+
+
+def _season_word_valid(m: Hit) -> bool:
+    return m["season"].lower() in SEASONS and _season_valid(m)
+
+
+def _days_ago_valid(m: Hit) -> bool:
+    return bool(m["number"])
+
+
+def _nth_valid(m: Hit) -> bool:
+    return bool(m["prep"])
+
+
+def _always(m: Hit) -> bool:
     return True
 
 
-Resolver = Callable[[re.Match[str], date | None, str], Interval]
-# (pattern, is this match a time?, resolver, kind); kind "relative-day" may take a clarifying date.
-RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], Resolver, str], ...] = (
-    (ISO_DATE, _always, _resolve_iso, "absolute"),
-    (MONTH_EXPR, _month_valid, _resolve_month, "absolute"),
-    (DAY_MONTH, _always, _resolve_day_month, "absolute"),
-    (YEAR_EXPR, _year_valid, _resolve_year, "absolute"),
-    (RELATIVE_UNIT, _relative_unit_valid, _resolve_relative_unit, "relative"),
-    (SEASON_EXPR, _season_valid, _resolve_season, "relative"),
-    (RELATIVE_DAY, _always, _resolve_relative_day, "relative-day"),
-    (DAYS_AGO, _always, _resolve_days_ago, "relative-day"),
-    (WEEKDAY_EXPR, _always, _resolve_weekday, "relative-day"),
-    (NTH_DAY, _always, _resolve_nth, "absolute"),
+Resolver = Callable[[Hit, date | None, str], Interval]
+# (core pattern, prefix read backwards or None, is this a time?, resolver, kind);
+# kind "relative-day" may take a clarifying date ("Yesterday [May 5]").
+RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[Hit], bool], Resolver, str], ...] = (
+    (ISO_DATE, None, _always, _resolve_iso, "absolute"),
+    (MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month, "absolute"),
+    (DAY_MONTH, None, _always, _resolve_day_month, "absolute"),
+    (YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, "absolute"),
+    (RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative"),
+    (SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative"),
+    (RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day"),
+    (DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day"),
+    (WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day"),
+    (NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth, "absolute"),
 )
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """A core must not continue a word or a number ("1,000", "2.5", "Bejanuary")."""
+    if not start:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_" or (before in ",." and text[start - 2:start - 1].isdigit()))
+
+
+def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
+    """A core match widened by its prefix, with the groups of both."""
+    groups = m.groupdict()
+    start = m.start()
+    if prefix is not None:
+        p = prefix.search(text, max(0, start - PREFIX_REACH), start)
+        if p and p.end() > p.start():
+            groups.update((k, v) for k, v in p.groupdict().items() if v)
+            start = p.start()
+    return Hit(text[start:m.end()], start, m.end(), groups)
 
 
 def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[TimeSpan, str]]:
     """Every rule's matches, longest first among overlaps, in text order."""
     found: list[tuple[int, int, TimeSpan, str]] = []
-    for pattern, valid, resolve, kind in RULES:
+    for pattern, prefix, valid, resolve, kind in RULES:
         for m in pattern.finditer(text):
-            if valid(m):
-                found.append((m.start(), m.end(), _span(m, anchor, precision, resolve), kind))
+            if not _starts_word(text, m.start()):
+                continue
+            hit = _hit(text, m, prefix)
+            if valid(hit):
+                found.append((hit.start, hit.end, _span(hit, anchor, precision, resolve), kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -371,13 +437,13 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
     return chosen
 
 
-def _span(m: re.Match[str], anchor: date | None, precision: str, resolve: Resolver) -> TimeSpan:
+def _span(hit: Hit, anchor: date | None, precision: str, resolve: Resolver) -> TimeSpan:
     """One match as a TimeSpan, resolved or with the reason it is not."""
     try:
-        start, end, kind = resolve(m, anchor, precision)
+        start, end, kind = resolve(hit, anchor, precision)
     except Unresolved as why:
-        return TimeSpan(m.group(), None, None, "day", m.start(), str(why))
-    return TimeSpan(m.group(), start, end, kind, m.start())
+        return TimeSpan(hit.text, None, None, "day", hit.start, str(why))
+    return TimeSpan(hit.text, start, end, kind, hit.start)
 
 
 def _join(text: str, first: TimeSpan, last: TimeSpan, start: date | None, end: date | None,
