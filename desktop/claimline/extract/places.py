@@ -28,7 +28,7 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PROVINCE_TAIL = re.compile(r"(?:-?do\b)?(?:\s+(?:[Pp]rovince\b(?!s)|Prov\.))?")
 PLACE_TAIL = re.compile(
     r"(?:-(?:si|gun|kun|ri|dong|up|eup|gu|guyok|kuyok)\b)?"
-    r"(?:[ \t]+(?:City|County|[Cc]ounty|District|district|Market|Port|Mine|Station|Airport|Customs"
+    r"(?:[ \t]+(?:City|[Cc]ounty|[Dd]istrict|[Mm]arket|Port|Mine|Station|Airport|Customs"
     r"|Steel Mill|Industrial Complex|Industrial Region|Special Economic Zone|Economic Zone)\b)?"
 )
 # A mention that is not a place of its own.
@@ -42,7 +42,9 @@ PLURAL_PHRASE = re.compile(
 SHARED_PREFIX = re.compile(r"(?:North|South)\s+(?:and|or|&)\s+$", re.IGNORECASE)
 # South Korea also has a Gangwon Province: skip KP-07 names in a South Korean context.
 SOUTH_CUES = re.compile(
-    r"South Korea|\bROK\b|Republic of Korea|Chuncheon|Gangneung|Sokcho|Pyeongchang|Wonju|Seoul", re.IGNORECASE
+    r"South Korea|\bROK\b|Republic of Korea|Seoul|Chuncheon|Gangneung|Sokcho|Pyeongchang|Wonju|Cheorwon|Hwacheon"
+    r"|Yanggu|Inje|Goseong|Donghae|Samcheok|Taebaek|Yangyang|Hongcheon|Jeongseon",
+    re.IGNORECASE,
 )
 NORTH_CUES = re.compile(r"(?:North Korea(?:'s|n)?|the North(?:'s)?|DPRK)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
