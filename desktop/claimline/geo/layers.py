@@ -10,9 +10,11 @@ from functools import cache
 
 import numpy as np
 import shapely
+from shapely.ops import polylabel
 
 MAP_CRS = "EPSG:5179"  # Korea 2000 / Unified CS: metres, little distortion over the peninsula
 KM = 1000.0
+MIN_LABELLED_AREA_KM2 = 15_000  # neighbours smaller than this inside the frame get no name
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Shape:
     name: str
     rings: tuple[np.ndarray, ...]
     label: tuple[float, float]
+    labelled: bool = True  # False for a sliver of a neighbour at the frame's edge
 
 
 def _rings(geometry: shapely.Geometry) -> tuple[np.ndarray, ...]:
@@ -35,28 +38,23 @@ def _rings(geometry: shapely.Geometry) -> tuple[np.ndarray, ...]:
     return tuple(rings)
 
 
-def _label(geometry: shapely.Geometry, lon: float | None, lat: float | None, to_map) -> tuple[float, float]:
-    if lon is not None and lat is not None and np.isfinite(lon) and np.isfinite(lat):
-        x, y = to_map(lon, lat)
-        return (x / KM, y / KM)
-    point = geometry.representative_point()
+def _label(geometry: shapely.Geometry) -> tuple[float, float]:
+    """The pole of inaccessibility of the largest part: a label there sits well inside the area."""
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    largest = max(parts, key=lambda g: g.area)
+    point = polylabel(largest, tolerance=1000.0)
     return (point.x / KM, point.y / KM)
 
 
 @cache
 def province_shapes() -> tuple[Shape, ...]:
     """North Korea's provinces in map coordinates (km), in code order."""
-    from pyproj import Transformer
-
     from claimline.geo.shapes import load_provinces
 
-    frame = load_provinces()
-    to_map = Transformer.from_crs("EPSG:4326", MAP_CRS, always_xy=True).transform
-    projected = frame.to_crs(MAP_CRS)
+    frame = load_provinces().to_crs(MAP_CRS)
     shapes = []
-    for row, geometry in zip(frame.itertuples(), projected.geometry, strict=True):
-        lon, lat = getattr(row, "label_lon", None), getattr(row, "label_lat", None)
-        shapes.append(Shape(row.code, row.name, _rings(geometry), _label(geometry, lon, lat, to_map)))
+    for code, name, geometry in zip(frame["code"], frame["name"], frame.geometry, strict=True):
+        shapes.append(Shape(code, name, _rings(geometry), _label(geometry)))
     return tuple(sorted(shapes, key=lambda s: s.code))
 
 
@@ -69,6 +67,6 @@ def neighbour_shapes() -> tuple[Shape, ...]:
     name_column = "name" if "name" in frame.columns else frame.columns[0]
     shapes = []
     for name, geometry in zip(frame[name_column], frame.geometry, strict=True):
-        point = geometry.representative_point()
-        shapes.append(Shape(str(name), str(name), _rings(geometry), (point.x / KM, point.y / KM)))
+        big_enough = geometry.area >= MIN_LABELLED_AREA_KM2 * KM * KM
+        shapes.append(Shape(str(name), str(name), _rings(geometry), _label(geometry), big_enough))
     return tuple(shapes)

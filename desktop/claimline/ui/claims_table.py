@@ -97,6 +97,7 @@ class ClaimsTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the spare width
         for column, width in enumerate((170, 130, 190, 520, 220)):
             self.setColumnWidth(column, width)
         self.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -112,11 +112,13 @@ class MapView(pg.PlotWidget):
         for shape in neighbour_shapes():
             item = AreaItem(shape, NEIGHBOUR_COLOR, clickable=False)
             item.setZValue(-10)
-            self.addItem(item)
+            self.getPlotItem().vb.addItem(item, ignoreBounds=True)  # context only: the view fits the provinces
+            if not shape.labelled:
+                continue
             label = pg.TextItem(shape.name.upper(), color="#9a9a90", anchor=(0.5, 0.5))
             label.setPos(*shape.label)
             label.setZValue(-5)
-            self.addItem(label)
+            self.getPlotItem().vb.addItem(label, ignoreBounds=True)
 
     def _draw_provinces(self) -> None:
         for shape in province_shapes():
@@ -127,17 +129,19 @@ class MapView(pg.PlotWidget):
             label = pg.TextItem("", color="#222", anchor=(0.5, 0.5))
             label.setPos(*shape.label)
             label.setZValue(20)
-            self.addItem(label)
+            self.getPlotItem().vb.addItem(label, ignoreBounds=True)
             self._labels[shape.code] = label
 
     def _fit(self) -> None:
-        rect = QRectF()
-        for item in self._provinces.values():
-            rect = rect.united(item.boundingRect())
+        """Fit the provinces, and keep fitting them as the view is resized until the analyst zooms or pans."""
+        vb = self.getPlotItem().vb
+        vb.setDefaultPadding(0.03)
+        vb.enableAutoRange(enable=True)
+        rect = vb.childrenBoundingRect()
         if not rect.isEmpty():
-            self.getPlotItem().vb.setRange(rect, padding=0.04)
-            self.getPlotItem().vb.setLimits(xMin=rect.left() - 400, xMax=rect.right() + 400,
-                                            yMin=rect.top() - 400, yMax=rect.bottom() + 400)
+            margin = max(rect.width(), rect.height())
+            vb.setLimits(xMin=rect.left() - margin, xMax=rect.right() + margin,
+                         yMin=rect.top() - margin, yMax=rect.bottom() + margin)
 
     def _restyle(self, *_) -> None:
         counts = self._workspace.counts_by_province()
@@ -146,10 +150,9 @@ class MapView(pg.PlotWidget):
         for code, item in self._provinces.items():
             count = counts.get(code, 0)
             item.set_style(count_color(count), selected=code in chosen)
-            label = names[code] + (f"\n{count} claim{'s' if count != 1 else ''}" if count else "")
-            html = "<div style='text-align:center'>" + label.replace("\n", "<br>") + "</div>"
-            self._labels[code].setHtml(f"<span style='font-size:9pt'>{html}</span>" if count else
-                                       f"<span style='font-size:8pt;color:#555'>{html}</span>")
+            name = f"<span style='font-size:7.5pt;color:{'#111' if count else '#555'}'>{names[code]}</span>"
+            badge = f"<br><b style='font-size:8pt'>{count}</b>" if count else ""
+            self._labels[code].setHtml(f"<div style='text-align:center'>{name}{badge}</div>")
 
     def _province_clicked(self, code: str, modifiers) -> None:
         additive = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))

@@ -155,6 +155,8 @@ class TimelineView(pg.PlotWidget):
             plot.getAxis(name).setPen("#999")
         plot.getAxis("left").setWidth(130)
         self._legend = self._make_legend()
+        self._empty_notice = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
+        self._empty_notice.setParentItem(plot.vb)
         workspace.corpus_changed.connect(self._rebuild)
         workspace.filter_changed.connect(self._rebuild)
         workspace.selection_changed.connect(self._show_selection)
@@ -200,7 +202,24 @@ class TimelineView(pg.PlotWidget):
         plot.addItem(self._ring)
         plot.getAxis("left").setTicks([[(-i, lane_label(code)) for i, code in enumerate(self._lanes)], []])
         self._fit()
+        self._show_empty_notice()
         self._show_selection(self._workspace.selected_key)
+
+    def _show_empty_notice(self) -> None:
+        """Say why the timeline is empty rather than show a blank plot."""
+        if self._markers:
+            self._empty_notice.setText("")
+            return
+        if self._workspace.all_claims:
+            self._empty_notice.setText(f"No dated claims match the filter ({self._workspace.filter.describe()})")
+        else:
+            self._empty_notice.setText("No dated claims yet: open reports with File › Open, or drop them here")
+        rect = self.getPlotItem().vb.rect()
+        self._empty_notice.setPos(rect.center())
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        self._empty_notice.setPos(self.getPlotItem().vb.rect().center())
 
     def _fit(self) -> None:
         plot = self.getPlotItem()
