@@ -1,0 +1,137 @@
+"""Claim assembly: the sample report's five claims, and the rules of ANNOTATION.md one by one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimline.extract import extract
+from claimline.ingest import read_paths
+from claimline.model import Published, Report
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+SAMPLE_CLAIMS = [
+    ("said a North Pyongan Province-based source on October 1.", "2018-10-01", "2018-10-01", {"KP-03"}),
+    ("Following the first inter-Korean summit this year,", "2018-01-01", "2018-12-31", set()),
+    ("The source pointed out that an important reason", "2018-07-01", "2018-07-31", {"KP-03"}),
+    ("ordered in July that the anti-socialist crackdown", "2018-07-01", "2018-07-31", {"KP-02"}),
+    ("“In early September, I saw anti-socialist group officials", "2018-09-01", "2018-09-10", {"KP-03"}),
+]
+
+
+@pytest.fixture(scope="module")
+def sample() -> Report:
+    reports = read_paths([SEEDS]).reports
+    return next(r for r in reports if "loosen crackdown" in r.title)
+
+
+def report(text: str, published: str | None = "2018-10-04") -> Report:
+    return Report("test.txt", "A headline", text, published=Published.parse(published) if published else None)
+
+
+def claims(text: str, published: str | None = "2018-10-04") -> list[tuple[str, str, str, set[str]]]:
+    found = extract(report(text, published)).claims
+    return [(c.quote, c.when.start.isoformat(), c.when.end.isoformat(), set(c.province_codes)) for c in found]
+
+
+def test_sample_report_gives_its_five_claims(sample: Report) -> None:
+    found = extract(sample).claims
+    assert len(found) == len(SAMPLE_CLAIMS)
+    for claim, (needle, start, end, places) in zip(found, SAMPLE_CLAIMS, strict=True):
+        assert needle in claim.quote
+        assert (claim.when.start.isoformat(), claim.when.end.isoformat()) == (start, end)
+        assert claim.province_codes == places
+        assert claim.report_path == sample.path
+
+
+def test_quote_is_the_text_at_its_offsets(sample: Report) -> None:
+    for claim in extract(sample).claims:
+        assert sample.text[claim.start:claim.end] == claim.quote
+        assert sample.text[claim.when.offset:claim.when.offset_end] == claim.when.text
+
+
+def test_may_the_verb_makes_no_claim(sample: Report) -> None:
+    assert not any("may have been due" in c.quote for c in extract(sample).claims)
+
+
+def test_back_reference_takes_the_located_source_inferred(sample: Report) -> None:
+    claim = next(c for c in extract(sample).claims if c.quote.startswith("The source pointed out"))
+    assert claim.source == "The source"
+    assert [(p.code, p.inferred) for p in claim.places] == [("KP-03", True)]
+
+
+def test_time_in_the_attribution_quotes_the_whole_sentence() -> None:
+    text = "“Prices rose a lot,” said a source in Hyesan on October 1. “People are worried.”"
+    assert claims(text) == [("“Prices rose a lot,” said a source in Hyesan on October 1.", "2018-10-01",
+                             "2018-10-01", {"KP-10"})]
+
+
+def test_event_time_beats_report_time() -> None:
+    text = "A source in Ryanggang Province told Daily NK on September 13 that orders were issued on August 23."
+    assert [c[1] for c in claims(text)] == ["2018-08-23"]
+
+
+def test_report_time_when_the_statement_has_none() -> None:
+    text = "Authorities blocked the city, a North Pyongan Province-based source told Daily NK on Sept. 25."
+    assert [(c[1], c[3]) for c in claims(text)] == [("2018-09-25", {"KP-03"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An event is scheduled for May 23 to close the site.",
+        "The campaign will last until June 12.",
+        "Restrictions have recently begun to loosen.",
+        "These days people are worried.",
+        "She lost her husband two years ago.",
+        "Residents were told to gather by 9 a.m. [today, October 4] at the plaza.",
+    ],
+)
+def test_plans_deadlines_and_vague_words_make_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_no_publication_date_and_no_year_makes_no_claim() -> None:
+    assert claims("Prices rose in July, a source said.", published=None) == []
+    assert [c[1] for c in claims("Prices rose in July 2017, a source said.", published=None)] == ["2017-07-01"]
+
+
+def test_two_times_in_one_sentence_give_two_claims() -> None:
+    text = "The lockdown in Hyesan, which began on January 29, was lifted on February 15."
+    found = claims(text, "2021-02")
+    assert [c[1] for c in found] == ["2021-01-29", "2021-02-15"]
+    assert all(c[3] == {"KP-10"} for c in found)
+
+
+def test_coarser_time_covering_a_finer_one_is_dropped() -> None:
+    text = "Border forces were warned during the December 1 military training this month."
+    assert [c[1:3] for c in claims(text, "2017-12-18")] == [("2017-12-01", "2017-12-01")]
+
+
+def test_dateline_and_headline_make_no_claim() -> None:
+    text = "A headline in 2012\n\nPublished Aug 25, 2018 10:47 am\n\nPrices rose in July, a source said."
+    assert [c[1] for c in claims(text)] == ["2018-07-01"]
+
+
+def test_photo_caption_with_a_date_is_a_claim() -> None:
+    text = "Apartment complex in Rason. Housing prices doubled since early 2018. Image: Daily NK\n\nMore text."
+    (quote, start, end, places), = claims(text, "2018-12")
+    assert quote == "Apartment complex in Rason. Housing prices doubled since early 2018."
+    assert (start, end, places) == ("2018-01-01", "2018-12-31", {"KP-13"})
+
+
+def test_quotation_over_two_sentences_takes_the_governing_source() -> None:
+    text = ("A source in Hamgyongnam-do said, “People starve.”\n\n"
+            'The source said, "Last December, a resident died. Two people died this year." He added more.')
+    found = claims(text, "2023-03-14")
+    assert [(c[1], c[3]) for c in found] == [("2022-12-01", {"KP-08"}), ("2023-01-01", {"KP-08"})]
+
+
+def test_mojibake_keeps_offsets() -> None:
+    text = "¡°Prices rose,¡± said a source in Hyesan on October 1. Nothing else."
+    rep = report(text)
+    (claim,) = extract(rep).claims
+    assert rep.text[claim.start:claim.end] == claim.quote and claim.when.start == date(2018, 10, 1)
