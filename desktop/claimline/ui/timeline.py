@@ -219,7 +219,8 @@ class TimelineView(pg.PlotWidget):
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
-        self._empty_notice.setPos(self.getPlotItem().vb.rect().center())
+        if "_empty_notice" in self.__dict__:  # resize events arrive while PlotWidget.__init__ runs
+            self._empty_notice.setPos(self.getPlotItem().vb.rect().center())
 
     def _fit(self) -> None:
         plot = self.getPlotItem()
