@@ -157,6 +157,7 @@ class TimelineView(pg.PlotWidget):
         self._legend = self._make_legend()
         self._empty_notice = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self._empty_notice.setParentItem(plot.vb)
+        plot.vb.sigResized.connect(lambda vb: self._empty_notice.setPos(vb.rect().center()))
         workspace.corpus_changed.connect(self._rebuild)
         workspace.filter_changed.connect(self._rebuild)
         workspace.selection_changed.connect(self._show_selection)
@@ -216,11 +217,6 @@ class TimelineView(pg.PlotWidget):
             self._empty_notice.setText("No dated claims yet: open reports with File › Open, or drop them here")
         rect = self.getPlotItem().vb.rect()
         self._empty_notice.setPos(rect.center())
-
-    def resizeEvent(self, ev) -> None:
-        super().resizeEvent(ev)
-        if "_empty_notice" in self.__dict__:  # resize events arrive while PlotWidget.__init__ runs
-            self._empty_notice.setPos(self.getPlotItem().vb.rect().center())
 
     def _fit(self) -> None:
         plot = self.getPlotItem()
