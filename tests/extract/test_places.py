@@ -160,3 +160,12 @@ def test_fast_on_a_long_report() -> None:
     for _ in range(20):
         find_places(text)
     assert (time.perf_counter() - started) / 20 < 0.005
+
+
+def test_list_of_localities_with_a_plural_noun_is_skipped() -> None:
+    text = "In Hoeryong, floods hit Sobu-ri, Tongmun-dong and Yuson districts."
+    assert places(text) == [("Hoeryong", "KP-09")]
+
+
+def test_plural_noun_later_in_the_sentence_does_not_skip_a_place() -> None:
+    assert places("Hyesan, where officials from three provinces met") == [("Hyesan", "KP-10")]

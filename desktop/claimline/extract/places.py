@@ -34,10 +34,12 @@ PLACE_TAIL = re.compile(
 # A mention that is not a place of its own.
 RAILWAY_LINE = re.compile(r"[ \t]+[Ll]ine\b")
 # "North Pyongan and Jagang provinces", "X-ri, Y-dong and Z districts": several places at once.
+_PLURAL_NOUN = r"(?:[Pp]rovinces|[Cc]ounties|[Dd]istricts|[Cc]ities|[Tt]owns|[Vv]illages)\b"
+_NAME_WORD = r"[A-Z][\w'-]*"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s+)"
 PLURAL_PHRASE = re.compile(
-    r"(?:-[a-z]+)?(?:\s+(?:provinces|counties|districts|cities|towns|villages)\b|\s*(?:,\s*|\s+(?:and|or|&)\s+)"
-    r"(?:[\w'-]+,?\s+){0,4}?[\w'-]+\s+(?:provinces|counties|districts|cities|towns|villages)\b)",
-    re.IGNORECASE,
+    rf"(?:-[a-z]+)?(?:\s+{_PLURAL_NOUN}|\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)"
+    rf"(?:{_NAME_WORD}{_SEPARATOR}){{0,4}}?{_NAME_WORD}\s+{_PLURAL_NOUN})"
 )
 SHARED_PREFIX = re.compile(r"(?:North|South)\s+(?:and|or|&)\s+$", re.IGNORECASE)
 # South Korea also has a Gangwon Province: skip KP-07 names in a South Korean context.
@@ -61,6 +63,7 @@ SURNAME_BEFORE = re.compile(
     r"\b(?:Kim|Ri|Lee|Yi|Pak|Park|Choe|Choi|Jang|Chang|Kang|Jo|Cho|Yun|Han|Ryu|Hyon|Hwang|Oh|Jong|Jeong|Chung"
     r"|Ju|Song|Im|Sin|Shin|Ko|Mun|Moon|An|Ahn|Hong|Paek|Baek|Yang|Roh|Kwon|Jon|Jun|Yu|Son|Sohn|Nam|Ho|Choo)\s+$"
 )
+NOT_LOCALITY = frozenset({"The", "This", "That", "Each", "Every", "Another", "Other", "Same", "One", "Which"})
 ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 SOUTH_NAMESAKES = frozenset({"kangwon", "gangwon", "강원도", "강원"})
@@ -86,21 +89,19 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
     """Index the gazetteer's unambiguous names by folded key (provinces win over cities of one code)."""
     names: dict[str, tuple[str, str]] = {}
     codes: dict[str, set[str]] = {}
-    hangul: list[str] = []
     max_words, multipart = 1, set()
     for entry in gazetteer.entries:
         key = name_key(entry.name)
         codes.setdefault(key, set()).add(entry.code)
         if key not in names or entry.kind == "province":
             names[key] = (entry.code, entry.kind)
-        if HANGUL.search(entry.name):
-            hangul.append(entry.name)
         parts = len(WORD.findall(fold(entry.name).replace("'", "")))
         max_words = max(max_words, parts)
         if parts > 1:
             multipart.add(key)
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
-    pattern = "|".join(re.escape(n) for n in sorted(set(hangul), key=len, reverse=True))
+    hangul = {e.name for e in gazetteer.entries if HANGUL.search(e.name) and name_key(e.name) in names}
+    pattern = "|".join(re.escape(n) for n in sorted(hangul, key=len, reverse=True))
     prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
     hangul_re = re.compile(pattern) if pattern else None
     return _Matcher(names, prefixes, frozenset(multipart), max_words, hangul_re)
@@ -228,7 +229,9 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
             continue
         if _names_several(folded, m.start(), m.end(), "locality"):
             continue
-        if SURNAME_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+        if m.group().split()[0] in NOT_LOCALITY or SURNAME_BEFORE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ):
             continue
         attached = ATTACHED.match(folded, m.end())
         code = starts.get(attached.end()) if attached else None
