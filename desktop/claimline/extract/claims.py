@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimline.extract.quotes import (
+    SOURCE_HINT,
     SOURCE_PHRASE,
     Attribution,
     Span,
@@ -41,6 +42,7 @@ CREDIT_END = re.compile(
 CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
 LINE_END_PUNCT = ".!?…”\"’')]:"
 DATELINE_MAX_WORDS = 4
+DATELINE_MAX_CHARS = 120
 CAPTION_MAX_CHARS = 400
 
 
@@ -101,6 +103,8 @@ def _line(text: str, offset: int) -> Span:
 def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
     """A line that is only a date, a clock time and a few words ("Published Aug 25, 2022 10:47 am")."""
     start, end = _line(text, time.offset)
+    if end - start > DATELINE_MAX_CHARS:
+        return False
     line = text[start:end]
     for t in times:
         if t.offset >= start and t.offset_end <= end:
@@ -147,6 +151,8 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
     """Every source phrase outside quotations with the provinces it names; unlocated new sources reset."""
     sources = _Sources()
     for start, end in sentences:
+        if not SOURCE_HINT.search(text, start, end):
+            continue
         for part in outside_quotations(start, end, quotations):
             for m in SOURCE_PHRASE.finditer(text, *part):
                 det = m["det"].lower()

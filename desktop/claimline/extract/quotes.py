@@ -15,14 +15,19 @@ Span = tuple[int, int]
 
 # A full stop (or ! ? …) and any closing quotes, then space, then something that can open a sentence.
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[◆■●•▶<]?[A-Z0-9\uac00-\ud7a3])|[.!?…][\"”’')\]]*(?=\s*$)")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[◆■●•▶<])|(?<=[”\"’'])[ \t]*\n")
+LINE_BREAK = re.compile(r"\n[ \t]*(?:\n\s*)?")
+BULLETS = "◆■●•▶<"
+HEADING_ENDS = "”\"’'"
 TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
+ABBREVIATION_REACH = 12
 QUOTE_MARK = re.compile(r'[“”"]|\n[ \t]*\n\s*')
 OPENING_QUOTES = "“‘"
 CLOSING_QUOTES = "”’"
 
 STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
+# A cheap test before the full source-phrase regex: most sentences name no source.
+SOURCE_HINT = re.compile("|".join(sorted({n.split()[0][1:] for n in SOURCE_NOUNS}, key=len, reverse=True)))
 NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
 # "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
 # Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
@@ -75,9 +80,12 @@ def split_sentences(text: str) -> list[Span]:
 def _paragraphs(text: str) -> list[Span]:
     """Blank-line paragraphs; a line starting with a bullet or after a closing quote also breaks."""
     spans, start = [], 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for m in LINE_BREAK.finditer(text):
+        blank = m.group().count("\n") > 1
+        before = text[max(0, m.start() - 8):m.start()].rstrip(" \t")[-1:]
+        if blank or text[m.end():m.end() + 1] in BULLETS or (before and before in HEADING_ENDS):
+            spans.append((start, m.start()))
+            start = m.end()
     spans.append((start, len(text)))
     return spans
 
@@ -86,7 +94,7 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Mar.", "N.") rather than a sentence."""
     if text[dot] != ".":
         return False
-    m = TOKEN_BEFORE.search(text, floor, dot)
+    m = TOKEN_BEFORE.search(text, max(floor, dot - ABBREVIATION_REACH), dot)
     if not m:
         return False
     token = m.group(1)

@@ -1,0 +1,133 @@
+"""Extraction throughput on one core, beside dateparser's ``search_dates`` over the same sentences.
+
+    python bench/extract.py [--reports 300] [--dateparser-reports 30] [CORPUS_DIR ...]
+
+Builds a few hundred ~2,000-character reports by shuffling the paragraphs of the given corpora (the
+seeds and, when present, the dev set) with templated dated sentences, then times
+``claimline.extract.extract`` on all of them and ``dateparser.search.search_dates`` on the sentences
+of a subset. Import and first-call times are printed apart, and the totals include them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPORA = [ROOT / "seeds", Path("/work/shared/eval/dev")]
+TARGET_CHARS = 2000
+
+TEMPLATES = (
+    "“Prices went up sharply in {month},” a source in {province} told Daily NK on {month} {day}.",
+    "The authorities ordered a crackdown in early {month}, according to a {province}-based source.",
+    "Since last month, smuggling along the border has dropped, the source said.",
+    "A photo taken on {month} {day} shows the market in {city}. Image: Daily NK",
+    "Rice sold for 5,000 won per kg at the market last week, up from 4,200 won in {month}.",
+    "“People may march to the plaza again,” he said, adding that the spring near the village dried up.",
+    "Between {month} and {month2}, more than 1,000 people were mobilized for flood recovery in {city}.",
+    "The lockdown, which began on {month} {day}, was lifted three days ago.",
+    "An event is scheduled for {month} {day} in {city}, the source added.",
+    "In the first half of {year}, trade with China fell, and this year it has not recovered.",
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+PROVINCES = ("North Pyongan Province", "Ryanggang Province", "North Hamgyong Province", "South Pyongan Province")
+CITIES = ("Hyesan", "Sinuiju", "Chongjin", "Hoeryong", "Rason")
+
+
+def _paragraphs(corpora: list[Path]) -> list[str]:
+    from claimline.ingest import read_paths
+
+    paths = [p for p in corpora if p.exists()]
+    return [p for r in read_paths(paths).reports for p in r.text.split("\n\n") if p.strip()]
+
+
+def _templated(rng: random.Random) -> str:
+    month, month2 = rng.sample(MONTHS, 2)
+    return rng.choice(TEMPLATES).format(month=month, month2=month2, day=rng.randint(1, 28),
+                                        province=rng.choice(PROVINCES), city=rng.choice(CITIES),
+                                        year=rng.randint(2012, 2024))
+
+
+def build_reports(count: int, corpora: list[Path], seed: int = 0) -> list:
+    """``count`` reports of about 2,000 characters from corpus paragraphs and templates."""
+    from claimline.model import Published, Report
+
+    rng = random.Random(seed)
+    paragraphs = _paragraphs(corpora)
+    reports = []
+    for i in range(count):
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < TARGET_CHARS:
+            parts.append(rng.choice(paragraphs) if paragraphs and rng.random() < 0.7 else _templated(rng))
+        published = date(2012, 1, 1) + timedelta(days=rng.randint(0, 4500))
+        precision = "day" if rng.random() < 0.6 else "month"
+        pub = Published(published if precision == "day" else published.replace(day=1), precision)
+        reports.append(Report(f"bench/{i:04d}.txt", f"Report {i}", "\n\n".join(parts), published=pub))
+    return reports
+
+
+def time_extract(reports: list) -> tuple[float, float, int]:
+    """(import + first call seconds, seconds for all reports, claims found)."""
+    t0 = time.perf_counter()
+    from claimline.extract import extract
+
+    extract(reports[0])
+    startup = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    found = sum(len(extract(r).claims) for r in reports)
+    return startup, time.perf_counter() - t1, found
+
+
+def time_dateparser(reports: list) -> tuple[float, float, int]:
+    """(import + first call seconds, seconds for the sentences of ``reports``, dates found)."""
+    from claimline.extract.quotes import split_sentences
+
+    sentences = [(r.text[a:b], r.published.anchor) for r in reports for a, b in split_sentences(r.text)]
+    t0 = time.perf_counter()
+    from dateparser.search import search_dates
+
+    search_dates("on October 1", languages=["en"])
+    startup = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    found = 0
+    for sentence, anchor in sentences:
+        base = datetime(anchor.year, anchor.month, anchor.day)
+        found += len(search_dates(sentence, languages=["en"], settings={"RELATIVE_BASE": base}) or [])
+    return startup, time.perf_counter() - t1, found
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--reports", type=int, default=300)
+    parser.add_argument("--dateparser-reports", type=int, default=30, help="dateparser is slow: time a subset")
+    args = parser.parse_args(argv)
+
+    reports = build_reports(args.reports, args.corpora)
+    chars = sum(len(r.text) for r in reports) / len(reports)
+    print(f"reports: {len(reports)}  mean length: {chars:.0f} chars  (one process, one core)")
+
+    cl_start, cl_run, claims = time_extract(reports)
+    cl_rate = len(reports) / cl_run
+    cl_total = len(reports) / (cl_start + cl_run)
+    print(f"claimline extract:  {cl_rate:8.1f} reports/s  ({cl_total:.1f}/s incl. {cl_start * 1000:.0f} ms import"
+          f" + first call)  {claims} claims")
+
+    subset = reports[: args.dateparser_reports]
+    dp_start, dp_run, dates = time_dateparser(subset)
+    dp_rate = len(subset) / dp_run
+    dp_total = len(subset) / (dp_start + dp_run)
+    print(f"dateparser search:  {dp_rate:8.1f} reports/s  ({dp_total:.1f}/s incl. {dp_start * 1000:.0f} ms import"
+          f" + first call)  {dates} dates in {len(subset)} reports")
+    print(f"ratio: {cl_rate / dp_rate:.1f}x faster than dateparser (steady state),"
+          f" {cl_total / dp_total:.1f}x including start-up")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
