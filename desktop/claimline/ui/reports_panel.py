@@ -149,8 +149,9 @@ class ReportsPanel(QWidget):
         self._update_counts()
 
     def _toggle_undated(self, checked: bool) -> None:
+        self._proxy.beginFilterChange()
         self._proxy.only_undated = checked
-        self._proxy.invalidateFilter()
+        self._proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _update_counts(self, *_) -> None:
         undated = len(self._workspace.reports_needing_a_date())
