@@ -126,7 +126,7 @@ def test_lowercase_words_and_railway_lines_are_not_places() -> None:
 
 
 def test_weapon_names_are_not_places() -> None:
-    assert places("It launched a Hwasong-17 missile.") == []
+    assert places("It launched a Hwasong-17 missile from a Sinpo-class submarine.") == []
 
 
 def test_unknown_locality_takes_the_province_it_is_attached_to() -> None:

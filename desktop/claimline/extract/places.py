@@ -31,8 +31,8 @@ PLACE_TAIL = re.compile(
     r"(?:[ \t]+(?:City|[Cc]ounty|[Dd]istrict|[Mm]arket|Port|Mine|Station|Airport|Customs"
     r"|Steel Mill|Industrial Complex|Industrial Region|Special Economic Zone|Economic Zone)\b)?"
 )
-# A mention that is not a place of its own.
-RAILWAY_LINE = re.compile(r"[ \t]+[Ll]ine\b")
+# A name that labels something else: a railway line, a class of ship or weapon ("Sinpo-class").
+NOT_A_PLACE_AFTER = re.compile(r"[ \t]+[Ll]ine\b|[ \t-]class\b")
 # "North Pyongan and Jagang provinces", "X-ri, Y-dong and Z districts": several places at once.
 _PLURAL_NOUN = r"(?:[Pp]rovinces|[Cc]ounties|[Dd]istricts|[Cc]ities|[Tt]owns|[Vv]illages)\b"
 _NAME_WORD = r"[A-Z][\w'-]*"
@@ -48,7 +48,9 @@ SOUTH_CUES = re.compile(
     r"|Yanggu|Inje|Goseong|Donghae|Samcheok|Taebaek|Yangyang|Hongcheon|Jeongseon",
     re.IGNORECASE,
 )
-NORTH_CUES = re.compile(r"(?:North Korea(?:'s|n)?|the North(?:'s)?|DPRK)\s+$", re.IGNORECASE)
+NORTH_CUES = re.compile(
+    r"(?:North Korea(?:'s|n)?|N\. Korea(?:'s|n)?|NK's|the North(?:'s)?|DPRK)\s+$", re.IGNORECASE
+)
 SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # A locality the gazetteer lacks, named with a Korean administrative suffix ("Tongsan-ri") or an English
 # one ("Masan District"); it takes the province of the place it is attached to ("X-ri, Y County",
@@ -189,7 +191,7 @@ def _may_start(key: str, matcher: _Matcher) -> bool:
 
 def _accept(folded: str, start: int, end: int, code: str, kind: str) -> int | None:
     """The end of the mention with its tail ("Province", "Market"), or None when it is no single place."""
-    if RAILWAY_LINE.match(folded, end):
+    if NOT_A_PLACE_AFTER.match(folded, end):
         return None
     if _names_several(folded, start, end, kind):
         return None
