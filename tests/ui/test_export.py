@@ -68,3 +68,19 @@ def test_cli_refuses_an_unknown_image_format(tmp_path):
     assert run.returncode == 2
     assert "use .png or .svg" in run.stderr
     assert not Path(tmp_path / "t.jpg").exists()
+
+
+def test_map_png_shades_provinces_with_claims(qtbot, sample_corpus, tmp_path):
+    from claimline.ui.map_view import count_color
+    from claimline.ui.style import SEA_COLOR
+
+    out = tmp_path / "map.png"
+    export_view("map", sample_corpus, out, size=(700, 800))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (700, 800)
+    north_pyongan = sum(1 for c in sample_corpus.claims if "KP-03" in c.province_codes)
+    fill = QColor(count_color(north_pyongan))
+    sea = QColor(SEA_COLOR)
+    pixels = [image.pixelColor(x, y) for y in range(0, 800, 4) for x in range(0, 700, 4)]
+    assert sum(p == fill for p in pixels) > 200, "North Pyongan is filled with its count's colour"
+    assert sum(p == sea for p in pixels) > 2000, "the sea is drawn"

@@ -38,6 +38,7 @@ def _render(widget, out: Path, size: tuple[int, int], title: str) -> None:
         painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(target, widget.backgroundBrush())  # the view's background (the sea, on the map)
     source = widget.mapToScene(widget.viewport().rect()).boundingRect()
     widget.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()

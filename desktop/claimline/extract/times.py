@@ -30,6 +30,7 @@ from claimline.model import TimeSpan
 NO_ANCHOR = "no publication date and no year in the text"
 NO_DAY = "the publication day is not known"
 BAD_DATE = "not a calendar date"
+FUTURE = "a time still to come"
 
 Interval = tuple[date, date, str]
 
@@ -76,16 +77,18 @@ NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 # every word boundary is what made the first version slow.
 ISO_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
 MONTH_EXPR = re.compile(
-    rf"{MONTH}(?:\s+{DAY})?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+of\s+(?P<yrel>(?i:this|last|next))\s+year)?"
+    rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and)\s*(?P<day2>\d\d?)\b(?![:/.]\d))?)?"
+    r"(?:(?:,?\s+|\s+of\s+)" + YEAR + r"|,?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year)?"
 )
 MONTH_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?$")
 DAY_MONTH = re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
 YEAR_EXPR = re.compile(YEAR)
+YEAR_RANGE = re.compile(r"(?P<year>(?:19[5-9]|20[0-4])\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)(?![\d,.%])")
 YEAR_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:{YPART}[\s-]+)?$")
 RELATIVE_UNIT = re.compile(r"(?P<unit>[YyMmWw](?:ear|onth|eek))\b(?:['’]s)?")
 RELATIVE_UNIT_PREFIX = re.compile(
     rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
-    r"|earlier|early|mid|late))[\s-]+)?(?P<rel>(?i:this|last|next|the))\s+$"
+    r"|earlier|early|mid|later|late))[\s-]+)?(?P<rel>(?i:this|last|next|the))\s+$"
 )
 SEASON_EXPR = re.compile(
     r"(?P<season>[SsAaFfWw](?:pring|ummer|utumn|all|inter))\b"
@@ -218,6 +221,15 @@ def _month_year(m: Hit, month: int, anchor: date | None) -> int:
 
 def _resolve_month(m: Hit, anchor: date | None, precision: str) -> Interval:
     month = _month_number(m["month"])
+    if m["day2"]:
+        first = _resolve_month(Hit(m.text, m.start, m.end, {**m.groups, "day2": None}), anchor, precision)[0]
+        try:
+            last = first.replace(day=int(m["day2"]))
+        except ValueError as exc:
+            raise Unresolved(BAD_DATE) from exc
+        if last < first:
+            raise Unresolved(BAD_DATE)
+        return first, last, "range"
     if m["day"]:
         day = int(m["day"])
         if m["year"] or m["yrel"] or m["rel"]:
@@ -247,12 +259,22 @@ def _resolve_year(m: Hit, anchor: date | None, precision: str) -> Interval:
     return _year_part(int(m["year"]), m["part"])
 
 
+def _resolve_year_range(m: Hit, anchor: date | None, precision: str) -> Interval:
+    first, second = int(m["year"]), m["year2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 30:
+        raise Unresolved(BAD_DATE)
+    return date(first, 1, 1), date(last, 12, 31), "range"
+
+
 def _resolve_relative_unit(m: Hit, anchor: date | None, precision: str) -> Interval:
     unit, rel, part = m["unit"].lower(), m["rel"].lower(), _part_key(m["part"])
     shift = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     if unit == "week":
         return _week(rel, _need_day(anchor, precision))
     anchor = _need(anchor)
+    if part == "later":
+        raise Unresolved(FUTURE)
     if unit == "year":
         year = anchor.year + shift
         if part == "earlier":
@@ -387,6 +409,7 @@ RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[Hit], bool
     (MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month, "absolute"),
     (DAY_MONTH, None, _always, _resolve_day_month, "absolute"),
     (YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, "absolute"),
+    (YEAR_RANGE, YEAR_PREFIX, _year_valid, _resolve_year_range, "absolute"),
     (RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative"),
     (SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative"),
     (RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day"),

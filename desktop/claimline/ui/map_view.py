@@ -103,6 +103,7 @@ class MapView(pg.PlotWidget):
             notice = pg.TextItem(f"The province map could not be loaded:\n{exc}", color="#a00", anchor=(0.5, 0.5))
             self.addItem(notice)
         self._fit()
+        self._legend = self._make_legend()
         plot.scene().sigMouseClicked.connect(self._scene_clicked)
         workspace.corpus_changed.connect(self._restyle)
         workspace.filter_changed.connect(self._restyle)
@@ -131,6 +132,23 @@ class MapView(pg.PlotWidget):
             label.setZValue(20)
             self.getPlotItem().vb.addItem(label, ignoreBounds=True)
             self._labels[shape.code] = label
+
+    def _make_legend(self) -> pg.LegendItem:
+        """The count scale, in the Yellow Sea corner, and the boundaries' attribution."""
+        legend = pg.LegendItem(brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen("#bbb"), labelTextSize="7.5pt",
+                               labelTextColor="#333", verSpacing=-6)
+        legend.setParentItem(self.getPlotItem().vb)
+        legend.anchor((0, 1), (0, 1), offset=(6, -6))
+        bounds = [threshold for threshold, _ in CLAIM_BINS[1:]] + [None]
+        for (low, fill), high in zip(CLAIM_BINS, bounds, strict=True):
+            label = f"{low}+" if high is None else (str(low) if high == low + 1 else f"{low}–{high - 1}")
+            label += " claim" if label == "1" else " claims"
+            legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=BORDER_COLOR), label)
+        legend.setToolTip("Claims per province")
+        credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1))
+        credit.setParentItem(self.getPlotItem().vb)
+        self.getPlotItem().vb.sigResized.connect(lambda vb: credit.setPos(vb.rect().bottomRight()))
+        return legend
 
     def _fit(self) -> None:
         """Fit the provinces, and keep fitting them as the view is resized until the analyst zooms or pans."""
