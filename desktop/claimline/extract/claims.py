@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimline.extract.quotes import (
+    RESIDENT_PHRASE,
     SOURCE_HINT,
     SOURCE_PHRASE,
     Attribution,
@@ -154,12 +155,18 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
         if not SOURCE_HINT.search(text, start, end):
             continue
         for part in outside_quotations(start, end, quotations):
-            for m in SOURCE_PHRASE.finditer(text, *part):
+            for m in _source_phrases(text, *part):
                 det = m["det"].lower()
                 codes = _codes_in(places, m.start(), m.end())
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
+
+
+def _source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Source phrases ("a source in X") and located residents ("a resident of X ... told") in text order."""
+    found = list(SOURCE_PHRASE.finditer(text, start, end)) + list(RESIDENT_PHRASE.finditer(text, start, end))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
@@ -214,14 +221,25 @@ def _source_codes(attribution: Attribution | None, governed: bool, places: list[
 
 def _governing_attribution(text: str, offset: int, quotations: list[Span],
                            sentences: list[Span]) -> Attribution | None:
-    """For a sentence inside a quotation that spans several sentences, the attribution of that quotation."""
+    """For a sentence inside a quotation that spans several sentences, the attribution of that quotation.
+
+    Looked for in the sentences the quotation covers, then in the sentence just before it (a quotation
+    that carries on from "..., the source said.").
+    """
     quote = next(((q0, q1) for q0, q1 in quotations if q0 < offset < q1), None)
     if quote is None:
         return None
-    for s0, s1 in sentences:
-        if s1 > quote[0] and s0 < quote[1] + 1 or s0 <= quote[1] < s1:
-            found = find_attribution(text, s0, s1, quotations)
+    covered = [i for i, (s0, s1) in enumerate(sentences) if s1 > quote[0] and s0 <= quote[1]]
+    if not covered:
+        return None
+    for i in [*covered, covered[0] - 1]:
+        if 0 <= i < len(sentences) and not _paragraph_between(text, sentences[i], quote):
+            found = find_attribution(text, sentences[i][0], sentences[i][1], quotations)
             if found:
                 return found
     return None
 
+
+def _paragraph_between(text: str, sentence: Span, quote: Span) -> bool:
+    """Whether a blank line separates a sentence before a quotation from it."""
+    return sentence[1] <= quote[0] and "\n\n" in text[sentence[1]:quote[0]]

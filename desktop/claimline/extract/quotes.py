@@ -22,19 +22,20 @@ TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
 ABBREVIATION_REACH = 12
 QUOTE_MARK = re.compile(r'[“”"]|\n[ \t]*\n\s*')
 OPENING_QUOTES = "“‘"
-CLOSING_QUOTES = "”’"
 
 STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # A cheap test before the full source-phrase regex: most sentences name no source.
-SOURCE_HINT = re.compile("|".join(sorted({n.split()[0][1:] for n in SOURCE_NOUNS}, key=len, reverse=True)))
+_HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, "resident", "trader", "merchant", "official")}
+SOURCE_HINT = re.compile("|".join(sorted(_HINT_NOUNS, key=len, reverse=True)))
 NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
 # "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
 # Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
 SOURCE_PHRASE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]ultiple|[Ss]everal|[Tt]wo|[Aa]dditional"
-    rf"|[Oo]ther|[Ss]ome)\s+(?P<pre>(?:(?!{STOP}\b)[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
-    r"(?P<tail>(?:,?\s+(?:(?:who\s+is\s+|who\s+are\s+)?(?:based|living|located|residing|stationed|working)\s+)?"
+    rf"|[Oo]ther|[Ss]ome|[Oo]ur|[Ii]ts|[Tt]heir|Daily\s+NK(?:['’]s)?|RFA(?:['’]s)?)\s+(?P<pre>(?:(?!{STOP}\b)[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
+    r"(?P<tail>(?:,?\s+(?:who\s+(?:is|are|lives|live|resides|reside|works|work)\s+(?:based\s+)?"
+    r"|(?:based|living|located|residing|stationed|working)\s+)?"
     r"(?:in|from|of|inside|near)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
 )
@@ -42,14 +43,14 @@ RESIDENT_PHRASE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
+PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|reporting\\s+partner)"
 BACK_REFERENCE = re.compile(
-    rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
-    rf"|\b(?:{VERB})\s+(?P<pronoun2>he|she|they)\b)"
+    rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON})\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
+    rf"|\b(?:{VERB})\s+(?P<pronoun2>he|she|they|the\s+{PERSON})\b)"
 )
 REPORTER = re.compile(
     rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+){{1,8}}?(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
 )
-QUOTATION_ATTRIBUTION_AFTER = re.compile(r"^\s*,?\s*$")
 
 
 @dataclass(frozen=True)
