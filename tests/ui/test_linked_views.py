@@ -104,3 +104,15 @@ def test_search_narrows_every_view(qtbot, window):
     qtbot.waitUntil(lambda: window.workspace.filter.query == word, timeout=2000)
     assert all(word.casefold() in (c.quote + c.source).casefold() for c in table_claims(window))
     assert target.key in {c.key for c in table_claims(window)}
+
+
+def test_ctrl_c_in_the_table_copies_the_quote_with_its_citation(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    table = window.table
+    click(qtbot, table, table.row_rect_center(0))
+    claim = window.workspace.selected_claim
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert " ".join(claim.quote.split()) in copied
+    assert claim.source in copied and "Daily NK" in copied and "2018-10" in copied

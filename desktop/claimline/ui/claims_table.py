@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from claimline.filtering import Workspace
 from claimline.model import Claim
-from claimline.ui.style import claim_tooltip, places_label, when_label
+from claimline.ui.style import citation, claim_tooltip, places_label, when_label
 
 COLUMNS = ("Date", "Place", "Source", "Quote", "Report")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +101,12 @@ class ClaimsTable(QTableView):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the spare width
         for column, width in enumerate((170, 130, 190, 520, 220)):
             self.setColumnWidth(column, width)
+        copy = QAction("Copy quote with citation", self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy.triggered.connect(self.copy_citation)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self._proxy.modelReset.connect(lambda: self._show_selection(workspace.selected_key))
         workspace.selection_changed.connect(self._show_selection)
@@ -122,6 +129,12 @@ class ClaimsTable(QTableView):
             self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def copy_citation(self) -> None:
+        """Put the selected claim's quote and its citation on the clipboard."""
+        claim = self._workspace.selected_claim
+        if claim is not None:
+            QGuiApplication.clipboard().setText(citation(claim, self._workspace.report(claim.report_path)))
 
     def row_rect_center(self, row: int):
         """The centre of a (sorted) row in viewport coordinates: where a user clicks it."""

@@ -6,7 +6,7 @@ import html
 
 from claimline.filtering import NO_PLACE
 from claimline.geo import province_name
-from claimline.model import Claim
+from claimline.model import Claim, Report
 
 # Okabe-Ito and Tableau-like qualitative colours, distinguishable for most colour-blind readers.
 PROVINCE_COLORS: dict[str, str] = {
@@ -68,3 +68,16 @@ def claim_tooltip(claim: Claim, report_title: str = "") -> str:
     if report_title:
         rows.append(f"<span style='color:#666'>{html.escape(report_title)}</span>")
     return "<br>".join(rows)
+
+
+def citation(claim: Claim, report: Report | None) -> str:
+    """The quote with what an analyst needs to cite it: source, when, where, report, outlet, date, URL."""
+    parts = [f"“{' '.join(claim.quote.split())}”"]
+    facts = [claim.source, when_label(claim), places_label(claim)]
+    parts.append(" — " + "; ".join(f for f in facts if f))
+    if report is not None:
+        meta = ", ".join(x for x in (report.outlet, report.published.isoformat() if report.published else None) if x)
+        parts.append(f". {report.title}" + (f" ({meta})" if meta else "") + ".")
+        if report.url:
+            parts.append(f" {report.url}")
+    return "".join(parts)
