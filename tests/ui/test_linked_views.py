@@ -116,3 +116,17 @@ def test_ctrl_c_in_the_table_copies_the_quote_with_its_citation(qtbot, window):
     copied = QGuiApplication.clipboard().text()
     assert " ".join(claim.quote.split()) in copied
     assert claim.source in copied and "Daily NK" in copied and "2018-10" in copied
+
+
+def test_zooming_the_timeline_and_filtering_to_its_range(qtbot, window):
+    from datetime import date
+
+    from claimline.ui.timeline import to_seconds
+
+    window.timeline.getPlotItem().setXRange(to_seconds(date(2018, 8, 25)), to_seconds(date(2018, 10, 5)), padding=0)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    start, end = window.workspace.filter.date_range
+    assert (start, end) == (date(2018, 8, 25), date(2018, 10, 5))
+    shown = table_claims(window)
+    assert shown and all(c.when.end >= start and c.when.start <= end for c in shown)
+    assert "2018-08-25 to 2018-10-05" in window.filter_label.text()

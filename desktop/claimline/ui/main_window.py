@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.clear_action = self._action(edit_menu, "&Clear filter", self.clear_filter, Qt.Key.Key_Escape)
 
         view_menu = self.menuBar().addMenu("&View")
+        self._action(view_menu, "&Fit timeline", self.timeline.fit, "Ctrl+0")
+        self._action(view_menu, "Filter to the &visible time range", self.filter_to_visible_range, "Ctrl+R")
+        view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
@@ -149,6 +152,10 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.search.blockSignals(False)
         self.workspace.set_filter(Filter())
+
+    def filter_to_visible_range(self) -> None:
+        """Keep only claims that overlap the time range the timeline shows now."""
+        self.workspace.set_filter(replace(self.workspace.filter, date_range=self.timeline.visible_dates()))
 
     def _apply_search(self) -> None:
         self.workspace.set_filter(replace(self.workspace.filter, query=self.search.text()))

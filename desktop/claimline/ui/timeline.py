@@ -228,6 +228,15 @@ class TimelineView(pg.PlotWidget):
             pad = max((x1 - x0) * 0.06, 5 * DAY)
             plot.setXRange(x0 - pad, x1 + pad, padding=0)
 
+    def fit(self) -> None:
+        """Show every visible claim (View › Fit timeline)."""
+        self._fit()
+
+    def visible_dates(self) -> tuple[date, date]:
+        """The first and last calendar day the timeline now shows."""
+        x0, x1 = self.getPlotItem().vb.viewRange()[0]
+        return (datetime.fromtimestamp(max(x0, 0), UTC).date(), datetime.fromtimestamp(max(x1, 0), UTC).date())
+
     # -- selection --------------------------------------------------------------------------
     def _point_clicked(self, _item, points, _ev) -> None:
         if len(points):
