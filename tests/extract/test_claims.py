@@ -84,6 +84,7 @@ def test_report_time_when_the_statement_has_none() -> None:
     [
         "An event is scheduled for May 23 to close the site.",
         "The campaign will last until June 12.",
+        "The planting season will begin on April 20, a source said.",
         "Restrictions have recently begun to loosen.",
         "These days people are worried.",
         "She lost her husband two years ago.",
@@ -135,3 +136,12 @@ def test_mojibake_keeps_offsets() -> None:
     rep = report(text)
     (claim,) = extract(rep).claims
     assert rep.text[claim.start:claim.end] == claim.quote and claim.when.start == date(2018, 10, 1)
+
+
+def test_back_reference_across_a_relative_clause() -> None:
+    text = ("A resident of North Hamgyong Province told RFA on Tuesday that prices rose.\n\n"
+            "The resident, who requested anonymity, said that police began a crackdown in late February.")
+    found = extract(report(text, "2019-03-15")).claims
+    last = found[-1]
+    assert last.when.start == date(2019, 2, 21)
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]

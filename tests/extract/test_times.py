@@ -84,6 +84,12 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("earlier today the", "2018-10-04", "2018-10-04", "day"),
         ("three days ago the", "2018-10-01", "2018-10-01", "day"),
         ("2 days ago the", "2018-10-02", "2018-10-02", "day"),
+        # written ranges and years relative to publication
+        ("on October 1-2 the", "2018-10-01", "2018-10-02", "range"),
+        ("in 2016-2017 the", "2016-01-01", "2017-12-31", "range"),
+        ("in October last year the", "2017-10-01", "2017-10-31", "month"),
+        ("late last month the", "2018-09-21", "2018-09-30", "part-of-month"),
+        ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
     ],
 )
 def test_resolves(text: str, start: str, end: str, precision: str) -> None:
@@ -111,6 +117,7 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "She lost her husband two years ago.",
         "the Arduous March was hard",
         "It takes 3 days to walk there.",
+        "Prices ranged from 2000-3000 won.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -157,3 +164,7 @@ def test_offsets_point_into_the_text_with_mojibake() -> None:
     text = "¡°Prices rose,¡± said a source on October 1. ¡°In early September, I saw it.¡±"
     spans = find_times(text, PUBLISHED)
     assert [text[s.offset:s.offset_end] for s in spans] == ["on October 1", "In early September"]
+
+
+def test_later_this_year_is_still_to_come() -> None:
+    assert not only("later this year the").resolved

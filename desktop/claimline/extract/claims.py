@@ -23,7 +23,7 @@ from claimline.extract.quotes import (
     outside_quotations,
     split_sentences,
 )
-from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, REPORTING_VERBS
+from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES, REPORTING_VERBS
 from claimline.extract.times import find_times
 from claimline.geo import province_name
 from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
@@ -32,6 +32,8 @@ CLOCK = r"\d{1,2}(?::\d\d){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*(?:[ap]\.\s
 CLOCK_RE = re.compile(CLOCK)
 DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
+FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
+FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?:[^,;.“”\"]*\s)?$")
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS})\b(?:(?!\bthat\b)[^,;“”\"])*$")
@@ -133,11 +135,13 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
 
 
 def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
-    """"scheduled for May 23", "until June 12", "by 9 a.m. [today, May 6]": a plan, not a dated statement."""
+    """"scheduled for May 23", "will begin on April 20", "by 9 a.m. [today, May 6]": a plan, not a statement."""
     if DEADLINE_INSIDE.match(time.text):
         return True
     before = text[max(sentence[0], time.offset - 40):time.offset]
-    return bool(DEADLINE_BEFORE.search(before))
+    if DEADLINE_BEFORE.search(before):
+        return True
+    return bool(FUTURE_BEFORE.search(text, max(sentence[0], time.offset - 60), time.offset))
 
 
 def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:

@@ -45,7 +45,8 @@ RESIDENT_PHRASE = re.compile(
 )
 PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|reporting\\s+partner)"
 BACK_REFERENCE = re.compile(
-    rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON})\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
+    rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
+    rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
     rf"|\b(?:{VERB})\s+(?P<pronoun2>he|she|they|the\s+{PERSON})\b)"
 )
 REPORTER = re.compile(

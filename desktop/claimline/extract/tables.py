@@ -69,6 +69,13 @@ DEADLINE_CUES = (
     "set for", "due", "due on", "due by", "deadline of", "no later than",
 )  # fmt: skip
 
+# Words earlier in the clause that put a time in the future of the statement ("will begin on April 20").
+FUTURE_CUES = (
+    "will", "'ll", "’ll", "shall", "is expected to", "are expected to", "is set to", "are set to",
+    "plans to", "plan to", "planned to", "is scheduled to", "are scheduled to", "is due to", "are due to",
+    "is going to", "are going to",
+)  # fmt: skip
+
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").
 DATELINE_WORDS = ("published", "updated", "posted", "date", "modified", "am", "pm", "kst", "utc", "gmt",
                   "at", "on", "by", "입력", "수정")
