@@ -134,11 +134,11 @@ class MapView(pg.PlotWidget):
             self._labels[shape.code] = label
 
     def _make_legend(self) -> pg.LegendItem:
-        """The count scale, in the Yellow Sea corner, and the boundaries' attribution."""
+        """The count scale, over China (context only) in the top-left corner, and the boundaries' attribution."""
         legend = pg.LegendItem(brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen("#bbb"), labelTextSize="7.5pt",
                                labelTextColor="#333", verSpacing=-6)
         legend.setParentItem(self.getPlotItem().vb)
-        legend.anchor((0, 1), (0, 1), offset=(6, -6))
+        legend.anchor((0, 0), (0, 0), offset=(6, 6))
         bounds = [threshold for threshold, _ in CLAIM_BINS[1:]] + [None]
         for (low, fill), high in zip(CLAIM_BINS, bounds, strict=True):
             label = f"{low}+" if high is None else (str(low) if high == low + 1 else f"{low}–{high - 1}")

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPicture
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from claimline.filtering import Workspace, provinces_of
 from claimline.model import Claim
@@ -16,7 +16,8 @@ from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, provin
 
 DAY = 86400.0
 BAR_HEIGHT = 0.16  # in lanes
-SUBROW_STEP = 0.2  # vertical offset between stacked markers in one lane
+SUBROW_STEP = 0.2
+MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels  # vertical offset between stacked markers in one lane
 
 
 def to_seconds(day: date) -> float:
@@ -61,7 +62,11 @@ def layout_markers(claims: list[Claim]) -> tuple[list[str], list[Marker]]:
 
 
 class BarsItem(pg.GraphicsObject):
-    """Periods as bars in data coordinates; clicking one emits its claim key, hovering shows the quote."""
+    """Periods as bars in data coordinates; clicking one emits its claim key, hovering shows the quote.
+
+    A bar is never drawn (or picked) narrower than MIN_BAR_PX, so "early March" stays visible and
+    clickable when the timeline shows ten years.
+    """
 
     sigClicked = Signal(str)
 
@@ -70,21 +75,33 @@ class BarsItem(pg.GraphicsObject):
         self._markers = markers
         self._tooltip = tooltip
         self._selected: str | None = None
-        self._picture = QPicture()
+        self._bounds = QRectF()
+        for marker in markers:
+            self._bounds = self._bounds.united(self._rect(marker, 0.0))
         self.setAcceptHoverEvents(True)
-        self._draw()
 
     def set_selected(self, key: str | None) -> None:
         self._selected = key
-        self._draw()
         self.update()
 
-    def _rect(self, marker: Marker) -> QRectF:
-        return QRectF(marker.x0, marker.y - BAR_HEIGHT / 2, marker.x1 - marker.x0, BAR_HEIGHT)
+    def _min_width(self) -> float:
+        """MIN_BAR_PX in data units (seconds) at the current zoom."""
+        px = self.pixelWidth()
+        return MIN_BAR_PX * px if px else 0.0
 
-    def _draw(self) -> None:
-        self._picture = QPicture()
-        painter = QPainter(self._picture)
+    def _rect(self, marker: Marker, min_width: float) -> QRectF:
+        width = max(marker.x1 - marker.x0, min_width)
+        return QRectF(marker.center - width / 2, marker.y - BAR_HEIGHT / 2, width, BAR_HEIGHT)
+
+    def boundingRect(self) -> QRectF:
+        pad = self._min_width()
+        return self._bounds.adjusted(-pad, 0, pad, 0)
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()
+
+    def paint(self, painter: QPainter, *args) -> None:
+        min_width = self._min_width()
         for marker in self._markers:
             color = QColor(marker.color)
             selected = marker.claim.key == self._selected
@@ -94,29 +111,12 @@ class BarsItem(pg.GraphicsObject):
             fill.setAlpha(230 if selected else 170)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
-            painter.drawRect(self._rect(marker))
-        painter.end()
-
-    def boundingRect(self) -> QRectF:
-        if not self._markers:
-            return QRectF()
-        rect = self._rect(self._markers[0])
-        for marker in self._markers[1:]:
-            rect = rect.united(self._rect(marker))
-        return rect
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        for marker in self._markers:
-            path.addRect(self._rect(marker))
-        return path
-
-    def paint(self, painter: QPainter, *args) -> None:
-        painter.drawPicture(0, 0, self._picture)
+            painter.drawRect(self._rect(marker, min_width))
 
     def marker_at(self, pos: QPointF) -> Marker | None:
         """The shortest bar under ``pos`` (short periods sit on top of long ones)."""
-        hits = [m for m in self._markers if self._rect(m).contains(pos)]
+        min_width = self._min_width()
+        hits = [m for m in self._markers if self._rect(m, min_width).contains(pos)]
         return min(hits, key=lambda m: m.x1 - m.x0) if hits else None
 
     def mouseClickEvent(self, ev) -> None:
