@@ -42,6 +42,7 @@ CREDIT_END = re.compile(
     r"(?:\s*/)?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
     r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
 )
+CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
 CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
 LINE_END_PUNCT = ".!?…”\"’')]:"
 DATELINE_MAX_WORDS = 4
@@ -188,6 +189,8 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
     if end - start > CAPTION_MAX_CHARS:
         return sentence
     line = text[start:end]
+    if not CREDIT_HINT.search(line):
+        return sentence
     credit = CREDIT_END.search(line)
     if not credit or credit.start() < time.offset_end - start:
         return sentence

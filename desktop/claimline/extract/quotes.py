@@ -28,6 +28,8 @@ VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VE
 # A cheap test before the full source-phrase regex: most sentences name no source.
 _HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, "resident", "trader", "merchant", "official")}
 SOURCE_HINT = re.compile("|".join(sorted(_HINT_NOUNS, key=len, reverse=True)))
+# Every verb of saying is lower case: a literal-first scan that skips sentences no one speaks in.
+VERB_HINT = re.compile(VERB)
 NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
 # "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
 # Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
@@ -164,12 +166,13 @@ def find_attribution(text: str, start: int, end: int, quotations: list[Span]) ->
 
 
 def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
-    for pattern in (SOURCE_PHRASE, RESIDENT_PHRASE):
-        m = pattern.search(text, start, end)
-        if m:
-            det = m["det"].lower()
-            back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
-            return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
+    """The first source phrase, else a pronoun or definite person with a verb of saying, else a named reporter."""
+    if SOURCE_HINT.search(text, start, end):
+        found = _source_phrase_in(text, start, end)
+        if found:
+            return found
+    if not VERB_HINT.search(text, start, end):
+        return None
     m = BACK_REFERENCE.search(text, start, end)
     if m:
         group = "pronoun" if m["pronoun"] else "pronoun2"
@@ -178,6 +181,17 @@ def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
     if m:
         who = m["who"].strip()
         return Attribution(who, m.start("who"), m.start("who") + len(who), False)
+    return None
+
+
+def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
+    """"a source in X" (located or not), or "the source" (a back reference)."""
+    for pattern in (SOURCE_PHRASE, RESIDENT_PHRASE):
+        m = pattern.search(text, start, end)
+        if m:
+            det = m["det"].lower()
+            back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
+            return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
     return None
 
 
