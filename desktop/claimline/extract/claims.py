@@ -45,6 +45,8 @@ CREDIT_END = re.compile(
 CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
 CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
 LINE_END_PUNCT = ".!?…”\"’')]:"
+RESTATING_PRECISIONS = ("week", "month", "season", "year")
+RESTATE_GAP = 30  # characters between a time and a coarser one that merely repeats it
 DATELINE_MAX_WORDS = 4
 DATELINE_MAX_CHARS = 120
 CAPTION_MAX_CHARS = 400
@@ -127,12 +129,19 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
     times = event or times
     kept: list[TimeSpan] = []
     for t in times:
-        covered = any(u is not t and u.start >= t.start and u.end <= t.end and (u.start, u.end) != (t.start, t.end)
-                      for u in times)
         repeated = any((u.start, u.end) == (t.start, t.end) for u in kept)
-        if not covered and not repeated:
+        if not repeated and not any(_restates(t, u) for u in times):
             kept.append(t)
     return kept
+
+
+def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
+    """"the December 1 training this month", "Last year, in October 2016": the coarse time only repeats the fine one."""
+    if coarse is fine or coarse.precision not in RESTATING_PRECISIONS:
+        return False
+    inside = fine.start >= coarse.start and fine.end <= coarse.end and (fine.start, fine.end) != (coarse.start, coarse.end)
+    gap = max(fine.offset - coarse.offset_end, coarse.offset - fine.offset_end)
+    return inside and gap <= RESTATE_GAP
 
 
 def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
