@@ -402,20 +402,38 @@ def _always(m: Hit) -> bool:
 
 
 Resolver = Callable[[Hit, date | None, str], Interval]
-# (core pattern, prefix read backwards or None, is this a time?, resolver, kind);
-# kind "relative-day" may take a clarifying date ("Yesterday [May 5]").
-RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[Hit], bool], Resolver, str], ...] = (
-    (ISO_DATE, None, _always, _resolve_iso, "absolute"),
-    (MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month, "absolute"),
-    (DAY_MONTH, None, _always, _resolve_day_month, "absolute"),
-    (YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, "absolute"),
-    (YEAR_RANGE, YEAR_PREFIX, _year_valid, _resolve_year_range, "absolute"),
-    (RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative"),
-    (SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative"),
-    (RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day"),
-    (DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day"),
-    (WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day"),
-    (NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth, "absolute"),
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One family of time expressions: a core regex, the prefix read backwards, a check and a resolver.
+
+    ``kind`` "relative-day" may take a clarifying date ("Yesterday [May 5]"); ``hints`` are lower-case
+    words of which one must occur in the text for the rule to be worth a scan.
+    """
+
+    core: re.Pattern[str]
+    prefix: re.Pattern[str] | None
+    valid: Callable[[Hit], bool]
+    resolve: Resolver
+    kind: str = "absolute"
+    hints: tuple[str, ...] = ()
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(ISO_DATE, None, _always, _resolve_iso),
+    Rule(MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month),
+    Rule(DAY_MONTH, None, _always, _resolve_day_month),
+    Rule(YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, hints=("19", "20")),
+    Rule(YEAR_RANGE, YEAR_PREFIX, _year_valid, _resolve_year_range, hints=("19", "20")),
+    Rule(RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative",
+         ("year", "month", "week")),
+    Rule(SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative", tuple(SEASONS)),
+    Rule(RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day",
+         tuple(RELATIVE_DAY_WORDS)),
+    Rule(DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day", ("ago",)),
+    Rule(WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day", tuple(WEEKDAYS)),
+    Rule(NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth),
 )
 
 
@@ -442,13 +460,16 @@ def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
 def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[TimeSpan, str]]:
     """Every rule's matches, longest first among overlaps, in text order."""
     found: list[tuple[int, int, TimeSpan, str]] = []
-    for pattern, prefix, valid, resolve, kind in RULES:
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    for rule in RULES:
+        if rule.hints and not any(h in lower for h in rule.hints):
+            continue
+        for m in rule.core.finditer(text):
             if not _starts_word(text, m.start()):
                 continue
-            hit = _hit(text, m, prefix)
-            if valid(hit):
-                found.append((hit.start, hit.end, _span(hit, anchor, precision, resolve), kind))
+            hit = _hit(text, m, rule.prefix)
+            if rule.valid(hit):
+                found.append((hit.start, hit.end, _span(hit, anchor, precision, rule.resolve), rule.kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
