@@ -145,3 +145,16 @@ def test_back_reference_across_a_relative_clause() -> None:
     last = found[-1]
     assert last.when.start == date(2019, 2, 21)
     assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]
+
+
+@pytest.mark.parametrize("published", [None, "2016-02-29", "2019-01", "2020"])
+def test_odd_text_never_breaks_the_invariants(published: str | None) -> None:
+    text = ("On the 31st, February 30 and on the 0th, between 2020 and 2019, from December to February, "
+            "“Yesterday [Feb. 30] a source in Hyesan said, ¡°since next month 99 days ago\n\n"
+            "(Photo) 2018-13-45 and 2018.02.30, October 32, 2018. Image: X\n\nhe said on the 29th. "
+            "later this year, in 2017-16, since the start of mid- the end of")
+    rep = report(text, published)
+    for claim in extract(rep).claims:
+        assert rep.text[claim.start:claim.end] == claim.quote
+        assert rep.text[claim.when.offset:claim.when.offset_end] == claim.when.text
+        assert claim.when.start <= claim.when.end

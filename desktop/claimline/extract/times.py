@@ -63,7 +63,7 @@ _MONTH_NAMES = sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MON
                       reverse=True)
 # Cores start with a literal or a character class so that the regex engine can skip ahead fast; the
 # word boundary before them is checked in code (``_starts_word``).
-MONTH = rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b\.?)"
+MONTH = rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b\.?)(?!\s+(?:Day|Movement|Hotel|Street)\b)"
 WEEKDAY = rf"(?P<weekday>(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b)"
 DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d)"
 YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d])(?!s\b)(?![-–/]\d)(?!,\d)"
@@ -520,7 +520,7 @@ def _ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """"from July to September", "between May and June": one range."""
     out: list[TimeSpan] = []
     for span in spans:
-        if out and out[-1].resolved and span.resolved:
+        if out and out[-1].resolved and span.resolved and out[-1].start <= span.end:  # type: ignore[operator]
             prev = out[-1]
             before = text[max(0, prev.offset - 10):prev.offset]
             opener = RANGE_OPEN_INSIDE.match(prev.text) or RANGE_OPEN_BEFORE.search(before)
