@@ -158,3 +158,10 @@ def test_odd_text_never_breaks_the_invariants(published: str | None) -> None:
         assert rep.text[claim.start:claim.end] == claim.quote
         assert rep.text[claim.when.offset:claim.when.offset_end] == claim.when.text
         assert claim.when.start <= claim.when.end
+
+
+def test_attribution_ending_in_a_colon_takes_the_quotation() -> None:
+    text = "On August 29, a reporting partner in Hoeryong said:\n\n“Guard posts were washed away. Nobody goes there.”"
+    (quote, start, _end, places), = claims(text, "2024-09")
+    assert quote == "On August 29, a reporting partner in Hoeryong said:\n\n“Guard posts were washed away."
+    assert (start, places) == ("2024-08-29", {"KP-09"})

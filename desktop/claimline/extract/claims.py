@@ -192,6 +192,14 @@ def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ..
     return tuple(codes)
 
 
+def _with_announced_quote(text: str, sentence: Span, sentences: list[Span]) -> Span:
+    """"On August 29, a partner said:" announces the quotation after it: the quote takes its first sentence."""
+    if not text[sentence[0]:sentence[1]].endswith(":"):
+        return sentence
+    i = bisect.bisect_right(sentences, sentence)
+    return (sentence[0], sentences[i][1]) if i < len(sentences) else sentence
+
+
 def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
     """The sentence, or for a photo caption the caption without its credit line."""
     start, end = _line(text, time.offset)
@@ -212,7 +220,7 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
 def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
            sentences: list[Span], sources: _Sources) -> Claim:
     text = report.text
-    start, end = _quote_span(text, sentence, time)
+    start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
     attribution = find_attribution(text, sentence[0], sentence[1], quotations)
     governed = attribution is None
     if governed:
