@@ -48,6 +48,9 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("in late August it", "2018-08-21", "2018-08-31", "part-of-month"),
         ("at the end of July it", "2018-07-21", "2018-07-31", "part-of-month"),
         ("in this August 2018 photo", "2018-08-01", "2018-08-31", "month"),
+        ("in the first week of March", "2018-03-01", "2018-03-07", "part-of-month"),
+        ("in the last week of February", "2018-02-22", "2018-02-28", "part-of-month"),
+        ("the first week of last month", "2018-09-01", "2018-09-07", "part-of-month"),
         ("in November of last year", "2017-11-01", "2017-11-30", "month"),
         ("Last December, a resident", "2017-12-01", "2017-12-31", "month"),
         # ranges and "since"

@@ -29,10 +29,13 @@ SEASONS: dict[str, tuple[int, int]] = {
 
 # Parts of a month as (first day, last day); None is the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int | None]] = {
-    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
-    "mid": (11, 20), "middle of": (11, 20),
-    "late": (21, None), "end of": (21, None),
+    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "first ten days of": (1, 10),
+    "mid": (11, 20), "middle of": (11, 20), "middle ten days of": (11, 20),
+    "late": (21, None), "end of": (21, None), "last ten days of": (21, None),
+    "first week of": (1, 7), "second week of": (8, 14), "third week of": (15, 21), "fourth week of": (22, 28),
+    "last week of": (-6, None), "final week of": (-6, None),
 }  # fmt: skip
+# Negative first days count back from the month's last day ("last week of": its final seven days).
 
 # Parts of a year as (first month, last month).
 YEAR_PARTS: dict[str, tuple[int, int]] = {

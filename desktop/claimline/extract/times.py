@@ -68,8 +68,8 @@ WEEKDAY = rf"(?P<weekday>(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b)"
 DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d)"
 YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d])(?!s\b)(?![-–/]\d)(?!,\d)"
 PREP = rf"(?P<prep>{_words(tuple(TIME_PREPOSITIONS) + tuple(SINCE_CUES))})"
-MPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late))"
-YPART = r"(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of|early|mid|late))"
+MPART = rf"(?P<part>(?i:(?:the\s+)?{_words(MONTH_PARTS, '')}))"
+YPART = rf"(?P<part>(?i:(?:the\s+)?{_words(YEAR_PARTS, '')}))"
 NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 
 # Each rule is a core (the month, the year, the season word...) found by a fast scan, and an optional
@@ -87,8 +87,8 @@ YEAR_RANGE = re.compile(r"(?P<year>(?:19[5-9]|20[0-4])\d)\s*[-–/]\s*(?P<year2>
 YEAR_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:{YPART}[\s-]+)?$")
 RELATIVE_UNIT = re.compile(r"(?P<unit>[YyMmWw](?:ear|onth|eek))\b(?:['’]s)?")
 RELATIVE_UNIT_PREFIX = re.compile(
-    rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
-    r"|earlier|early|mid|later|late))[\s-]+)?(?P<rel>(?i:this|last|next|the))\s+$"
+    rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<part>(?i:(?:the\s+)?{_words((*MONTH_PARTS, *YEAR_PARTS, 'earlier', 'later'), '')}))"
+    r"[\s-]+)?(?P<rel>(?i:this|last|next|the))\s+$"
 )
 SEASON_EXPR = re.compile(
     r"(?P<season>[SsAaFfWw](?:pring|ummer|utumn|all|inter))\b"
@@ -180,6 +180,7 @@ def _month_part(year: int, month: int, part: str | None) -> Interval:
     if not key:
         return first, last, "month"
     lo, hi = MONTH_PARTS[key]
+    lo = last.day + lo if lo < 0 else lo
     return date(year, month, lo), date(year, month, hi or last.day), "part-of-month"
 
 
@@ -279,13 +280,15 @@ def _resolve_relative_unit(m: Hit, anchor: date | None, precision: str) -> Inter
         year = anchor.year + shift
         if part == "earlier":
             return date(year, 1, 1), anchor, "range"
+        if part and part not in YEAR_PARTS:
+            raise Unresolved(f"no {part} a year")
         return _year_part(year, part or None)
     year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
     month += 1
     if part == "earlier":
         return date(year, month, 1), anchor, "range"
-    if part in YEAR_PARTS and part not in MONTH_PARTS:
-        raise Unresolved("half of a month")
+    if part and part not in MONTH_PARTS:
+        raise Unresolved(f"no {part} a month")
     return _month_part(year, month, part or None)
 
 
