@@ -85,6 +85,10 @@ def test_report_time_when_the_statement_has_none() -> None:
         "An event is scheduled for May 23 to close the site.",
         "The campaign will last until June 12.",
         "The planting season will begin on April 20, a source said.",
+        "The resort was originally scheduled to open in October 2017.",
+        "Wholesalers may release the stock in July, the source said.",
+        "Families will go hungry if the bridge stays quiet through the winter.",
+        "Each household has to give 30 percent more than last year, the source said.",
         "Restrictions have recently begun to loosen.",
         "These days people are worried.",
         "She lost her husband two years ago.",
@@ -165,3 +169,15 @@ def test_attribution_ending_in_a_colon_takes_the_quotation() -> None:
     (quote, start, _end, places), = claims(text, "2024-09")
     assert quote == "On August 29, a reporting partner in Hoeryong said:\n\n“Guard posts were washed away."
     assert (start, places) == ("2024-08-29", {"KP-09"})
+
+
+def test_wire_dateline_gives_way_to_the_event_time() -> None:
+    text = "SEOUL, Oct. 4 (Yonhap) -- Kim Jong Un inspected a farm in Kangwon Province on Monday, state media said."
+    assert [c[1] for c in claims(text)] == ["2018-10-01"]
+
+
+def test_source_in_the_city_is_located_by_the_sentence() -> None:
+    text = ("Markets in Hoeryong have been closed since the 19th, a source in the city told Daily NK.\n\n"
+            "“On the 21st, a woman was detained,” he added.")
+    found = extract(report(text, "2011-12-28")).claims
+    assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-09", True)]

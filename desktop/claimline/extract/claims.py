@@ -33,13 +33,16 @@ CLOCK_RE = re.compile(CLOCK)
 DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
-FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?:[^,;.“”\"]*\s)?$")
+FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,;.“”\"]*\s)?$")
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS})\b(?:(?!\bthat\b)[^,;“”\"])*$")
 WORD_RE = re.compile(r"[^\W\d_]+")
+WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
+WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
+GENERIC_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border)\b|\bthere\b")
 CREDIT_END = re.compile(
-    r"(?:\s*/)?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
+    r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
     r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
 )
 CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
@@ -158,8 +161,16 @@ def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[
     """"told Daily NK on December 13": the time the source spoke, not the time of the event."""
     if any(q0 < time.offset < q1 for q0, q1 in quotations):
         return False
+    if _is_wire_dateline(text, time):
+        return True
     before = text[max(sentence[0], time.offset - 80):time.offset]
     return bool(REPORT_TIME_BEFORE.search(before))
+
+
+def _is_wire_dateline(text: str, time: TimeSpan) -> bool:
+    """"SEOUL, Sept. 12 (Yonhap) --": the day the agency filed, not the day of the event."""
+    line_start = text.rfind("\n", 0, time.offset) + 1
+    return bool(WIRE_CITY.match(text, line_start, time.offset) and WIRE_AGENCY.match(text, time.offset_end))
 
 
 def _track_sources(text: str, sentences: list[Span], quotations: list[Span], places: list[PlaceMention]) -> _Sources:
@@ -172,6 +183,8 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
             for m in _source_phrases(text, *part):
                 det = m["det"].lower()
                 codes = _codes_in(places, m.start(), m.end())
+                if not codes and m["tail"] and GENERIC_PLACE.search(m["tail"]):
+                    codes = _codes_in(places, start, end)  # "a source in the city": the city the sentence names
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources

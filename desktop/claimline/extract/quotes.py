@@ -45,7 +45,7 @@ RESIDENT_PHRASE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
-PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|reporting\\s+partner)"
+PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|(?:reporting\\s+)?partner)"
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
     rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"

@@ -70,13 +70,17 @@ SOURCE_NOUNS = ("sources", "source", "reporting partners", "reporting partner", 
 DEADLINE_CUES = (
     "by", "until", "till", "before", "to", "scheduled for", "scheduled on", "slated for", "planned for",
     "set for", "due", "due on", "due by", "deadline of", "no later than",
+    "than",  # "30 percent more than last year": a baseline for comparison, not a dated statement
 )  # fmt: skip
 
 # Words earlier in the clause that put a time in the future of the statement ("will begin on April 20").
+# Conditionals ("if the bridge stays quiet through the winter") and modals of what may come ("may release
+# it in July") count too; "may have" looks back and does not.
 FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is expected to", "are expected to", "is set to", "are set to",
     "plans to", "plan to", "planned to", "is scheduled to", "are scheduled to", "is due to", "are due to",
-    "is going to", "are going to",
+    "is going to", "are going to", "may", "might", "if", "unless", "scheduled to", "slated to", "supposed to",
+    "expected to", "set to",
 )  # fmt: skip
 
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").

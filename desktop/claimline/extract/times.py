@@ -59,6 +59,7 @@ def _words(words: object, flags: str = "i") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
+FULL_MONTHS = frozenset(calendar.month_name[n].lower() for n in range(1, 13))
 _MONTH_NAMES = sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 4}, key=len,
                       reverse=True)
 # Cores start with a literal or a character class so that the regex engine can skip ahead fast; the
@@ -457,7 +458,11 @@ def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
         if p and p.end() > p.start():
             groups.update((k, v) for k, v in p.groupdict().items() if v)
             start = p.start()
-    return Hit(text[start:m.end()], start, m.end(), groups)
+    end = m.end()
+    month = groups.get("month")
+    if month and month.endswith(".") and m.end("month") == end and month[:-1].lower() in FULL_MONTHS:
+        end -= 1  # "in September." ends a sentence; only "Sept." is an abbreviation
+    return Hit(text[start:end], start, end, groups)
 
 
 def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[TimeSpan, str]]:
