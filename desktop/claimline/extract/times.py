@@ -112,6 +112,13 @@ NTH_DAY = re.compile(
 )
 NTH_DAY_PREFIX = re.compile(r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|as\s+of))\s+$")
 PREFIX_REACH = 48
+# Every word a prefix can end with; anything else before a core means there is no prefix to read.
+PREFIX_WORDS = frozenset(
+    w for phrase in (*TIME_PREPOSITIONS, *SINCE_CUES, *MONTH_PARTS, *YEAR_PARTS, *NUMBER_WORDS,
+                     "this", "last", "next", "past", "the", "earlier", "later", "early", "mid", "late", "over",
+                     "day", "before", "as")
+    for w in phrase.split()
+)
 
 SINCE_BEFORE = re.compile(rf"\b{_words(SINCE_CUES)}\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
 SINCE_INSIDE = re.compile(rf"^{_words(SINCE_CUES)}\b")
@@ -449,11 +456,20 @@ def _starts_word(text: str, start: int) -> bool:
     return not (before.isalnum() or before == "_" or (before in ",." and text[start - 2:start - 1].isdigit()))
 
 
+def _may_have_prefix(text: str, start: int) -> bool:
+    """A cheap look at the word before a core: a prefix can only end with one of the grammar's words."""
+    words = text[max(0, start - 16):start].split()
+    if not words or not text[start - 1].isspace() and text[start - 1] != "-":
+        return False
+    last = words[-1].strip("-\"“‘'([").lower()
+    return last in PREFIX_WORDS or last.isdigit()
+
+
 def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
     """A core match widened by its prefix, with the groups of both."""
     groups = m.groupdict()
     start = m.start()
-    if prefix is not None:
+    if prefix is not None and _may_have_prefix(text, start):
         p = prefix.search(text, max(0, start - PREFIX_REACH), start)
         if p and p.end() > p.start():
             groups.update((k, v) for k, v in p.groupdict().items() if v)
