@@ -181,3 +181,9 @@ def test_source_in_the_city_is_located_by_the_sentence() -> None:
             "“On the 21st, a woman was detained,” he added.")
     found = extract(report(text, "2011-12-28")).claims
     assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-09", True)]
+
+
+def test_leading_report_time_gives_way_to_the_event_time() -> None:
+    text = "On September 7, a source in Hyesan told Daily NK that the market closed in August."
+    assert [c[1] for c in claims(text)] == ["2018-08-01"]
+    assert [c[1] for c in claims("On September 7, a source in Hyesan said the market is closed.")] == ["2018-09-07"]

@@ -37,6 +37,12 @@ FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS})\b(?:(?!\bthat\b)[^,;“”\"])*$")
+# "On March 7, a source in Hyesan told Daily NK that ...": a leading time dates what the source said.
+REPORT_TIME_AFTER = re.compile(
+    r"\s*,\s*(?:(?i:an?|the|one|another|our)\s+[^,.;“”\"]{0,60}?\b(?:sources?|(?:reporting\s+)?partners?|residents?"
+    r"|informants?|correspondents?)\b"
+    rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
+)
 WORD_RE = re.compile(r"[^\W\d_]+")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
@@ -57,9 +63,8 @@ CAPTION_MAX_CHARS = 400
 
 @dataclass
 class _Sources:
-    """The last source the report located, for "the source", "he" and "she" to point back to."""
+    """Where each source phrase sits and the provinces it names, for "the source", "he" and "she"."""
 
-    codes: tuple[str, ...] = ()
     phrases: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
     def at(self, offset: int) -> tuple[str, ...]:
@@ -104,6 +109,7 @@ def _headline_end(text: str, title: str) -> int:
 
 
 def _line(text: str, offset: int) -> Span:
+    """The line around ``offset``."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end
@@ -121,7 +127,7 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
     words = [w for w in WORD_RE.findall(CLOCK_RE.sub(" ", line)) if w.lower() not in DATELINE_WORDS]
     if len(words) > DATELINE_MAX_WORDS:
         return False
-    before = text[:start].rstrip(" \t")
+    before = text[max(0, start - 8):start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in LINE_END_PUNCT
 
 
@@ -164,7 +170,10 @@ def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[
     if _is_wire_dateline(text, time):
         return True
     before = text[max(sentence[0], time.offset - 80):time.offset]
-    return bool(REPORT_TIME_BEFORE.search(before))
+    if REPORT_TIME_BEFORE.search(before):
+        return True
+    leading = not text[sentence[0]:time.offset].strip()
+    return leading and bool(REPORT_TIME_AFTER.match(text, time.offset_end, sentence[1]))
 
 
 def _is_wire_dateline(text: str, time: TimeSpan) -> bool:
@@ -232,6 +241,7 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
 
 def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
            sentences: list[Span], sources: _Sources) -> Claim:
+    """One claim: its quote span, its time, the provinces named in the quote plus its source's."""
     text = report.text
     start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
     attribution = find_attribution(text, sentence[0], sentence[1], quotations)
