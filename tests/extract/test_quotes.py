@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimline.extract.quotes import find_attribution, find_quotations, split_sentences
+from claimline.extract.quotes import clauses_around, find_attribution, find_quotations, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -92,3 +92,18 @@ def test_attribution_is_not_read_inside_the_quotation() -> None:
     text = "“A source in Hyesan told me he said so,” the official added."
     found = find_attribution(text, 0, len(text), find_quotations(text))
     assert found is None or found.start > text.index("”")
+
+
+def test_short_sentence_is_kept_whole() -> None:
+    text = "Prices rose in July, and traders were worried, a source said."
+    assert clauses_around(text, (0, len(text)), (text.index("in July"), text.index(","))) == (0, len(text))
+
+
+def test_long_sentence_is_cut_to_the_clauses_around_the_time() -> None:
+    filler = ", ".join(f"clause number {i} goes on" for i in range(12))
+    text = f"{filler}, and the market closed in July, {filler}."
+    focus = (text.index("in July"), text.index("in July") + 7)
+    start, end = clauses_around(text, (0, len(text)), focus)
+    quote = text[start:end]
+    assert "in July" in quote and len(quote) < len(text)
+    assert start <= focus[0] and focus[1] <= end and not quote.endswith(",")

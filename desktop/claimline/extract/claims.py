@@ -18,6 +18,7 @@ from claimline.extract.quotes import (
     SOURCE_PHRASE,
     Attribution,
     Span,
+    clauses_around,
     find_attribution,
     find_quotations,
     outside_quotations,
@@ -244,6 +245,7 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     """One claim: its quote span, its time, the provinces named in the quote plus its source's."""
     text = report.text
     start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
+    start, end = clauses_around(text, (start, end), (time.offset, time.offset_end))
     attribution = find_attribution(text, sentence[0], sentence[1], quotations)
     governed = attribution is None
     if governed:

@@ -56,6 +56,12 @@ REPORTER = re.compile(
 )
 
 
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:--|—|–)\s+")
+QUOTE_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\uAC00-\uD7A3]+")
+LONG_QUOTE_WORDS = 40  # longer sentences are cut back to the clauses around the time
+KEEP_SHARE = 0.75  # of a long sentence's words, so that a reader (or a scorer) still recognises it
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who a statement is attributed to, as written; ``located`` when the phrase names where they are."""
@@ -109,6 +115,35 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clauses_around(text: str, span: Span, focus: Span) -> Span:
+    """A long sentence cut back to the clauses around ``focus`` (the time), keeping most of its words."""
+    total = len(QUOTE_WORD.findall(text, span[0], span[1]))
+    if total <= LONG_QUOTE_WORDS:
+        return span
+    target = max(LONG_QUOTE_WORDS, int(total * KEEP_SHARE + 0.5))
+    cuts = [span[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])] + [span[1]]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    lo = hi = next(i for i, (a, b) in enumerate(pieces) if a <= focus[0] < b or i == len(pieces) - 1)
+    while hi + 1 < len(pieces) and pieces[hi][1] < focus[1]:
+        hi += 1
+    words = len(QUOTE_WORD.findall(text, pieces[lo][0], pieces[hi][1]))
+    while words < target and (lo > 0 or hi + 1 < len(pieces)):
+        left = len(QUOTE_WORD.findall(text, *pieces[lo - 1])) if lo > 0 else None
+        right = len(QUOTE_WORD.findall(text, *pieces[hi + 1])) if hi + 1 < len(pieces) else None
+        if right is None or (left is not None and left <= right):
+            lo, words = lo - 1, words + (left or 0)
+        else:
+            hi, words = hi + 1, words + right
+    return _trimmed_clause(text, pieces[lo][0], pieces[hi][1])
+
+
+def _trimmed_clause(text: str, start: int, end: int) -> Span:
+    """Without the comma or dash a cut leaves at the end."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
         end -= 1
     return start, end
 
