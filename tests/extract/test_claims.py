@@ -187,3 +187,12 @@ def test_leading_report_time_gives_way_to_the_event_time() -> None:
     text = "On September 7, a source in Hyesan told Daily NK that the market closed in August."
     assert [c[1] for c in claims(text)] == ["2018-08-01"]
     assert [c[1] for c in claims("On September 7, a source in Hyesan said the market is closed.")] == ["2018-09-07"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Sources in North Hamgyong Province said prices rose.", "Prices rose, according to reporting partners in Hoeryong."],
+)
+def test_plural_sources_are_located(first: str) -> None:
+    found = extract(report(first + "\n\n“It rose in July,” the source said.")).claims
+    assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-09", True)]

@@ -13,15 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from claimline.extract.quotes import (
-    RESIDENT_PHRASE,
     SOURCE_HINT,
-    SOURCE_PHRASE,
     Attribution,
     Span,
     clauses_around,
     find_attribution,
     find_quotations,
     outside_quotations,
+    source_phrases,
     split_sentences,
 )
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES, REPORTING_VERBS
@@ -190,7 +189,7 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
         if not SOURCE_HINT.search(text, start, end):
             continue
         for part in outside_quotations(start, end, quotations):
-            for m in _source_phrases(text, *part):
+            for m in source_phrases(text, *part):
                 det = m["det"].lower()
                 codes = _codes_in(places, m.start(), m.end())
                 if not codes and m["tail"] and GENERIC_PLACE.search(m["tail"]):
@@ -198,12 +197,6 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
-
-
-def _source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Source phrases ("a source in X") and located residents ("a resident of X ... told") in text order."""
-    found = list(SOURCE_PHRASE.finditer(text, start, end)) + list(RESIDENT_PHRASE.finditer(text, start, end))
-    return sorted(found, key=lambda m: m.start())
 
 
 def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:

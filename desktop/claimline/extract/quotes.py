@@ -46,10 +46,17 @@ RESIDENT_PHRASE = re.compile(
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
 PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|(?:reporting\\s+)?partner)"
+# "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
+PLURAL_SOURCES = re.compile(
+    r"\b(?P<det>)(?P<pre>)(?P<noun>[Ss]ources|[Rr]eporting\s+partners)\s+(?P<tail>(?:based\s+|living\s+)?"
+    r"(?:in|from|inside)\s+[^,;.“”\"]*?)(?=\s+(?:who|which|that|and|but|said|say|told|tell|reported|report|added"
+    r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$)"
+)
+SOURCE_PATTERNS = (SOURCE_PHRASE, RESIDENT_PHRASE, PLURAL_SOURCES)
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
     rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
-    rf"|\b(?:{VERB})\s+(?P<pronoun2>he|she|they|the\s+{PERSON})\b)"
+    rf"|\b(?:{VERB}|according\s+to)\s+(?P<pronoun2>he|she|they|him|her|them|the\s+{PERSON})\b)"
 )
 REPORTER = re.compile(
     rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+){{1,8}}?(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
@@ -221,13 +228,19 @@ def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
 
 def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
     """"a source in X" (located or not), or "the source" (a back reference)."""
-    for pattern in (SOURCE_PHRASE, RESIDENT_PHRASE):
+    for pattern in SOURCE_PATTERNS:
         m = pattern.search(text, start, end)
         if m:
             det = m["det"].lower()
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
             return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
     return None
+
+
+def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every source phrase ("a source in X", "a resident of X ... told", "sources in X") in text order."""
+    found = [m for pattern in SOURCE_PATTERNS for m in pattern.finditer(text, start, end)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def _located_words(pre: str) -> bool:
