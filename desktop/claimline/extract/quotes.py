@@ -42,17 +42,22 @@ SOURCE_PHRASE = re.compile(
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
 )
 RESIDENT_PHRASE = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
+    rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
 PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|(?:reporting\\s+)?partner)"
 # "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
 PLURAL_SOURCES = re.compile(
-    r"\b(?P<det>)(?P<pre>)(?P<noun>[Ss]ources|[Rr]eporting\s+partners)\s+(?P<tail>(?:based\s+|living\s+)?"
+    r"(?P<noun>[SsRr](?<![\w][SsRr])(?:ources|eporting\s+partners))(?P<det>)(?P<pre>)\s+(?P<tail>(?:based\s+|living\s+)?"
     r"(?:in|from|inside)\s+[^,;.“”\"]*?)(?=\s+(?:who|which|that|and|but|said|say|told|tell|reported|report|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$)"
 )
-SOURCE_PATTERNS = (SOURCE_PHRASE, RESIDENT_PHRASE, PLURAL_SOURCES)
+# Each pattern with the lower-case words one of which must be in the text for it to be worth a scan.
+SOURCE_PATTERNS = (
+    (SOURCE_PHRASE, tuple(SOURCE_NOUNS)),
+    (RESIDENT_PHRASE, ("resident", "trader", "merchant", "official")),
+    (PLURAL_SOURCES, ("sources", "partners")),
+)
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
     rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
@@ -228,8 +233,9 @@ def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
 
 def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
     """"a source in X" (located or not), or "the source" (a back reference)."""
-    for pattern in SOURCE_PATTERNS:
-        m = pattern.search(text, start, end)
+    lower = text[start:end].lower()
+    for pattern, hints in SOURCE_PATTERNS:
+        m = pattern.search(text, start, end) if any(h in lower for h in hints) else None
         if m:
             det = m["det"].lower()
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
@@ -239,7 +245,9 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
 
 def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every source phrase ("a source in X", "a resident of X ... told", "sources in X") in text order."""
-    found = [m for pattern in SOURCE_PATTERNS for m in pattern.finditer(text, start, end)]
+    lower = text[start:end].lower()
+    found = [m for pattern, hints in SOURCE_PATTERNS if any(h in lower for h in hints)
+             for m in pattern.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start())
 
 
