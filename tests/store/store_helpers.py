@@ -34,4 +34,3 @@ def raw_sql(path: Path, *statements: str) -> list[tuple]:
         return rows
     finally:
         conn.close()
-

@@ -38,7 +38,10 @@ def test_a_version_1_project_opens_migrated_with_its_reports(project_path: Path)
     with Project.open(project_path) as project:
         first, second = project.reports()
         assert (first.path, first.title, first.raw, first.notes) == (
-            "seeds/a.txt", "Markets loosen", b"\xef\xbb\xbf", ("decoded as UTF-8 (BOM)",),
+            "seeds/a.txt",
+            "Markets loosen",
+            b"\xef\xbb\xbf",
+            ("decoded as UTF-8 (BOM)",),
         )
         assert first.published == Published.parse("2018-10") and second.published is None
         project.set_published(["seeds/b.txt"], Published.parse("2019-02-03"))

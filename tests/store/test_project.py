@@ -23,7 +23,9 @@ def test_a_new_project_is_a_claimline_file_in_wal_mode(project_path: Path) -> No
 
 
 def test_every_report_field_round_trips(project_path: Path) -> None:
-    full = make_report("a.txt", "평양 장마당 “quoted”\n\nsecond paragraph", raw=b"\xff\xfe\x00bytes as supplied")
+    full = make_report(
+        "a.txt", "평양 장마당 “quoted”\n\nsecond paragraph", raw=b"\xff\xfe\x00bytes as supplied"
+    )
     bare = make_report("b.txt", outlet=None, url=None, published=None, author=None, raw=b"", notes=())
     days = [make_report(f"{p}.txt", published=Published.parse(p)) for p in ("2019", "2019-03", "2019-03-14")]
     with Project.open(project_path) as project:
@@ -91,11 +93,18 @@ def test_an_insert_failing_mid_batch_leaves_nothing_from_the_batch(project_path:
     with Project.open(project_path) as project:
         project.add_reports([make_report("a"), make_report("b")])
         before = project.reports()
-        batch = [make_report("a", "Changed."), make_report("c"), make_report("d", title=None), make_report("e")]
+        batch = [
+            make_report("a", "Changed."),
+            make_report("c"),
+            make_report("d", title=None),
+            make_report("e"),
+        ]
         with pytest.raises(ProjectError, match="could not save the reports in analysis.claimline"):
             project.add_reports(batch)
         assert project.reports() == before
-    assert raw_sql(project_path, "SELECT path, text FROM reports ORDER BY id") == [(r.path, r.text) for r in before]
+    assert raw_sql(project_path, "SELECT path, text FROM reports ORDER BY id") == [
+        (r.path, r.text) for r in before
+    ]
 
 
 def test_a_failing_remove_or_edit_leaves_the_previous_state(project_path: Path) -> None:
