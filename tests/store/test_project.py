@@ -160,3 +160,26 @@ def test_a_closed_project_says_so(project_path: Path) -> None:
     with pytest.raises(ProjectError, match="closed"):
         project.reports()
     assert sorted(p.name for p in project_path.parent.iterdir()) == ["analysis.claimline"]
+
+
+def test_save_as_copies_reports_and_edits_and_leaves_the_original(project_path: Path) -> None:
+    copy_path = project_path.with_name("copy.claimline")
+    copy_path.write_text("an older file the analyst chose to replace")
+    with Project.open(project_path) as project:
+        project.add_reports([make_report("a"), make_report("b")])
+        project.set_published(["a"], None)
+        with project.save_as(copy_path) as copy:
+            copy.remove_reports(["b"])
+            assert copy.published_edits() == {"a": None}
+            assert copy.search("rice") == ["a"]
+        assert [r.path for r in project.reports()] == ["a", "b"]
+    assert raw_sql(copy_path, "PRAGMA journal_mode") == [("wal",)]
+    assert sorted(p.name for p in project_path.parent.iterdir()) == ["analysis.claimline", "copy.claimline"]
+
+
+def test_save_as_onto_its_own_file_is_refused(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        project.add_reports([make_report("a")])
+        with pytest.raises(ProjectError, match="own file"):
+            project.save_as(project_path.parent / "." / project_path.name)
+        assert [r.path for r in project.reports()] == ["a"]

@@ -6,6 +6,7 @@ is not ours, or is from a newer version, is refused before anything is written t
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -133,6 +134,26 @@ class Project:
             if not terms:
                 return []
             return search.match_paths(conn, terms) if self._indexed else search.like_paths(conn, terms)
+
+    def save_as(self, path: str | Path) -> Project:
+        """Copy this project to ``path`` (replacing any file there only once the copy is whole) and open it."""
+        path = Path(path)
+        if path.resolve() == self.path.resolve():
+            raise ProjectError(f"{path} is this project's own file: it is already saved")
+        partial = path.with_name(f".{path.name}.partial")
+        _remove_new_file(partial)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                with self._lock:
+                    self._conn.backup(target)
+            finally:
+                target.close()
+            os.replace(partial, path)
+        except (OSError, sqlite3.Error) as exc:
+            _remove_new_file(partial)
+            raise ProjectError(f"could not save a copy as {path}: {exc}") from exc
+        return Project.open(path)
 
     def close(self) -> None:
         """Close the file; the WAL is checkpointed into it. Closing twice is harmless."""
