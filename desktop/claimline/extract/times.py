@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -52,9 +52,9 @@ class Unresolved(Exception):
     """A time expression that cannot be pinned to days; the message says why."""
 
 
-def _words(words: object, flags: str = "i") -> str:
+def _words(words: Iterable[str], flags: str = "i") -> str:
     """An alternation of words or phrases, longest first, spaces matching any whitespace."""
-    alts = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    alts = sorted(words, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
@@ -544,17 +544,25 @@ def _ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """"from July to September", "between May and June": one range."""
     out: list[TimeSpan] = []
     for span in spans:
-        if out and out[-1].resolved and span.resolved and out[-1].start <= span.end:  # type: ignore[operator]
-            prev = out[-1]
-            before = text[max(0, prev.offset - 10):prev.offset]
-            opener = RANGE_OPEN_INSIDE.match(prev.text) or RANGE_OPEN_BEFORE.search(before)
-            link = text[prev.offset_end:span.offset] + span.text
-            if opener and not text[prev.offset_end:span.offset].strip(" -–—") and _linked(opener, link):
-                lead = 0 if opener.re is RANGE_OPEN_INSIDE else len(before) - opener.start()
-                out[-1] = _join(text, prev, span, prev.start, span.end, "range", lead=lead)  # type: ignore[arg-type]
-                continue
-        out.append(span)
+        joined = _range_of(text, out[-1], span) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(span)
     return out
+
+
+def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
+    """The range two neighbouring times make ("from A to B"), or None when they make none."""
+    if first.start is None or last.start is None or last.end is None or first.start > last.end:
+        return None
+    before = text[max(0, first.offset - 10):first.offset]
+    opener = RANGE_OPEN_INSIDE.match(first.text) or RANGE_OPEN_BEFORE.search(before)
+    gap = text[first.offset_end:last.offset]
+    if not opener or gap.strip(" -–—") or not _linked(opener, gap + last.text):
+        return None
+    lead = 0 if opener.re is RANGE_OPEN_INSIDE else len(before) - opener.start()
+    return _join(text, first, last, first.start, last.end, "range", lead=lead)
 
 
 def _linked(opener: re.Match[str], link: str) -> bool:
