@@ -54,13 +54,13 @@ class Project:
     def open(cls, path: str | Path) -> Project:
         """Open the project at ``path``, creating it if missing and migrating an older one."""
         path = Path(path)
-        new = _is_new(path)
+        created = _is_new(path) and not path.exists()
         conn = _connect(path)
         try:
             _prepare(conn, path)
         except BaseException:
             conn.close()
-            if new:
+            if created:
                 _remove_new_file(path)
             raise
         return cls(path, conn)
