@@ -81,8 +81,11 @@ MONTH_EXPR = re.compile(
     rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and)\s*(?P<day2>\d\d?)\b(?![:/.]\d))?)?"
     r"(?:(?:,?\s+|\s+of\s+)" + YEAR + r"|,?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year)?"
 )
-MONTH_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?$")
-DAY_MONTH = re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
+# "in early", "last", and the day of "1 October 2018" and "7th of March", read backwards from the month.
+MONTH_PREFIX = re.compile(
+    rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?"
+    r"(?:(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?)?$"
+)
 YEAR_EXPR = re.compile(YEAR)
 YEAR_RANGE = re.compile(r"(?P<year>(?:19[5-9]|20[0-4])\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)(?![\d,.%])")
 YEAR_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:{YPART}[\s-]+)?$")
@@ -250,18 +253,6 @@ def _resolve_month(m: Hit, anchor: date | None, precision: str) -> Interval:
             when = _latest_day(month, day, _need(anchor))
         return when, when, "day"
     return _month_part(_month_year(m, month, anchor), month, m["part"])
-
-
-def _resolve_day_month(m: Hit, anchor: date | None, precision: str) -> Interval:
-    month, day = _month_number(m["month"]), int(m["day"])
-    if m["year"]:
-        try:
-            when = date(int(m["year"]), month, day)
-        except ValueError as exc:
-            raise Unresolved(BAD_DATE) from exc
-    else:
-        when = _latest_day(month, day, _need(anchor))
-    return when, when, "day"
 
 
 def _resolve_year(m: Hit, anchor: date | None, precision: str) -> Interval:
@@ -434,7 +425,6 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(ISO_DATE, None, _always, _resolve_iso),
     Rule(MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month),
-    Rule(DAY_MONTH, None, _always, _resolve_day_month),
     Rule(YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, hints=("19", "20")),
     Rule(YEAR_RANGE, YEAR_PREFIX, _year_valid, _resolve_year_range, hints=("19", "20")),
     Rule(RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative",
@@ -462,7 +452,7 @@ def _may_have_prefix(text: str, start: int) -> bool:
     if not words or not text[start - 1].isspace() and text[start - 1] != "-":
         return False
     last = words[-1].strip("-\"“‘'([").lower()
-    return last in PREFIX_WORDS or last.isdigit()
+    return last in PREFIX_WORDS or last[:1].isdigit()
 
 
 def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
