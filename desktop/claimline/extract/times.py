@@ -86,8 +86,11 @@ MONTH_PREFIX = re.compile(
     rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?"
     r"(?:(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?)?$"
 )
-YEAR_EXPR = re.compile(YEAR)
-YEAR_RANGE = re.compile(r"(?P<year>(?:19[5-9]|20[0-4])\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)(?![\d,.%])")
+# A year, or two ("2017-2018", "2017-18").
+YEAR_EXPR = re.compile(
+    r"(?P<year>(?:19[5-9]|20[0-4])\d)(?:\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)(?![\d,.%])"
+    r"|(?![\d])(?!s\b)(?![-–/]\d)(?!,\d))"
+)
 YEAR_PREFIX = re.compile(rf"(?<!\w)(?:{PREP}\s+)?(?:{YPART}[\s-]+)?$")
 RELATIVE_UNIT = re.compile(r"(?P<unit>[YyMmWw](?:ear|onth|eek))\b(?:['’]s)?")
 RELATIVE_UNIT_PREFIX = re.compile(
@@ -256,6 +259,8 @@ def _resolve_month(m: Hit, anchor: date | None, precision: str) -> Interval:
 
 
 def _resolve_year(m: Hit, anchor: date | None, precision: str) -> Interval:
+    if m["year2"]:
+        return _resolve_year_range(m, anchor, precision)
     return _year_part(int(m["year"]), m["part"])
 
 
@@ -426,7 +431,6 @@ RULES: tuple[Rule, ...] = (
     Rule(ISO_DATE, None, _always, _resolve_iso),
     Rule(MONTH_EXPR, MONTH_PREFIX, _month_valid, _resolve_month),
     Rule(YEAR_EXPR, YEAR_PREFIX, _year_valid, _resolve_year, hints=("19", "20")),
-    Rule(YEAR_RANGE, YEAR_PREFIX, _year_valid, _resolve_year_range, hints=("19", "20")),
     Rule(RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative",
          ("year", "month", "week")),
     Rule(SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative", tuple(SEASONS)),
