@@ -58,6 +58,7 @@ RESTATING_PRECISIONS = ("week", "month", "season", "year")
 RESTATE_GAP = 30  # characters between a time and a coarser one that merely repeats it
 DATELINE_MAX_WORDS = 4
 DATELINE_MAX_CHARS = 120
+DATELINE_MAX_TOKENS = 14  # a dateline's date, clock time and few words never come to more
 CAPTION_MAX_CHARS = 400
 
 
@@ -121,6 +122,8 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
     if end - start > DATELINE_MAX_CHARS:
         return False
     line = text[start:end]
+    if len(line.split()) > DATELINE_MAX_TOKENS:
+        return False
     for t in times:
         if t.offset >= start and t.offset_end <= end:
             line = line.replace(t.text, " ")
