@@ -75,6 +75,9 @@ def test_open_quotation_closes_at_paragraph_end_unless_reopened() -> None:
         ("“I saw it in early September,” he said.", "he", True),
         ("“It was cold,” she explained.", "she", True),
         ("Rodong Sinmun reported on Aug. 1 that aid arrived.", "Rodong Sinmun", False),
+        ("A Hyesan resident told RFA on Monday that prices rose.", "A Hyesan resident", False),
+        ("Prices rose, said a source close to the border in Ryanggang Province.",
+         "a source close to the border in Ryanggang Province", False),
         ("Prices rose in July.", None, None),
     ],
 )

@@ -38,7 +38,7 @@ SOURCE_PHRASE = re.compile(
     rf"|[Oo]ther|[Ss]ome|[Oo]ur|[Ii]ts|[Tt]heir|Daily\s+NK(?:['’]s)?|RFA(?:['’]s)?)\s+(?P<pre>(?:(?!{STOP}\b)[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
     r"(?P<tail>(?:,?\s+(?:who\s+(?:is|are|lives|live|resides|reside|works|work)\s+(?:based\s+)?"
     r"|(?:based|living|located|residing|stationed|working)\s+)?"
-    r"(?:in|from|of|inside|near)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
+    r"(?:in|from|of|inside|near|close\s+to)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
 )
 RESIDENT_PHRASE = re.compile(
@@ -46,6 +46,11 @@ RESIDENT_PHRASE = re.compile(
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
 PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|(?:reporting\\s+)?partner)"
+# "a Hyesan resident told RFA", "a Sinuiju-based trader said": a located person who speaks.
+NAMED_RESIDENT = re.compile(
+    rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>(?:[A-Z][\w'’-]*\s+){{1,3}})"
+    rf"(?P<noun>resident|trader|merchant|official|defector)(?P<tail>)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
+)
 # "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
 PLURAL_SOURCES = re.compile(
     r"(?P<noun>[SsRr](?<![\w][SsRr])(?:ources|eporting\s+partners))(?P<det>)(?P<pre>)\s+(?P<tail>(?:based\s+|living\s+)?"
@@ -56,6 +61,7 @@ PLURAL_SOURCES = re.compile(
 SOURCE_PATTERNS = (
     (SOURCE_PHRASE, tuple(SOURCE_NOUNS)),
     (RESIDENT_PHRASE, ("resident", "trader", "merchant", "official")),
+    (NAMED_RESIDENT, ("resident", "trader", "merchant", "official", "defector")),
     (PLURAL_SOURCES, ("sources", "partners")),
 )
 BACK_REFERENCE = re.compile(
