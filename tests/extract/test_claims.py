@@ -117,8 +117,9 @@ def test_coarser_time_covering_a_finer_one_is_dropped() -> None:
 
 
 def test_dateline_and_headline_make_no_claim() -> None:
-    text = "A headline in 2012\n\nPublished Aug 25, 2018 10:47 am\n\nPrices rose in July, a source said."
-    assert [c[1] for c in claims(text)] == ["2018-07-01"]
+    text = "Phone troubles abound in 2012\n\nPublished Aug 25, 2018 10:47 am\n\nPrices rose in July, a source said."
+    rep = Report("test.txt", "Phone troubles abound in 2012", text, published=Published.parse("2018-10-04"))
+    assert [c.when.start.isoformat() for c in extract(rep).claims] == ["2018-07-01"]
 
 
 def test_photo_caption_with_a_date_is_a_claim() -> None:
@@ -196,3 +197,8 @@ def test_leading_report_time_gives_way_to_the_event_time() -> None:
 def test_plural_sources_are_located(first: str) -> None:
     found = extract(report(first + "\n\n“It rose in July,” the source said.")).claims
     assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-09", True)]
+
+
+def test_short_line_with_a_preposition_is_a_statement() -> None:
+    assert [c[1] for c in claims("Rice harvest in Sariwon in October.")] == ["2018-10-01"]
+    assert claims("Posted on Oct. 2, 2018 at 9:00 am\n\nNothing else.") == []

@@ -44,6 +44,8 @@ REPORT_TIME_AFTER = re.compile(
     rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
 )
 WORD_RE = re.compile(r"[^\W\d_]+")
+PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
+DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
 GENERIC_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border)\b|\bthere\b")
@@ -124,6 +126,8 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
     line = text[start:end]
     if len(line.split()) > DATELINE_MAX_TOKENS:
         return False
+    if PREPOSITION_FIRST.match(time.text) and not DATELINE_MARKER.search(line):
+        return False  # "Rice harvest in Sariwon in October." is a short statement, not a dateline
     for t in times:
         if t.offset >= start and t.offset_end <= end:
             line = line.replace(t.text, " ")
