@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from claimline.corpus import default_corpus_paths
-
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
@@ -18,7 +16,7 @@ def run_app(argv: list[str]) -> int:
     from claimline.ui.main_window import MainWindow
 
     if any(a in ("-h", "--help") for a in argv):
-        print("usage: claimline [PATH...]\n       claimline extract --format json PATH...\n"  # noqa: T201
+        print("usage: claimline [PATH... | PROJECT.claimline]\n       claimline extract --format json PATH...\n"  # noqa: T201
               "       claimline export timeline|map OUT.png|OUT.svg [--province CODE] [PATH...]")
         return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -32,5 +30,5 @@ def run_app(argv: list[str]) -> int:
     pg.setConfigOptions(antialias=True)
     window = MainWindow()
     window.show()
-    window.open_paths(argv or default_corpus_paths())
+    window.open_start(argv)
     return app.exec()

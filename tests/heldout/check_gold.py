@@ -5,7 +5,9 @@ For every NAME.txt: quote / when_text / place text are exact substrings of the
 body, when_text lies inside the quote, places are listed in order of appearance,
 dates are valid ISO dates with start <= end, and codes are well formed.
 """
-import datetime, json, re, sys
+import datetime
+import json
+import sys
 from pathlib import Path
 
 CODES = {f"KP-{n:02d}" for n in list(range(1, 11)) + [13]}

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from claimline.corpus import Corpus
+from claimline.corpus import Corpus, default_corpus_paths
 from claimline.filtering import Filter, Workspace
 from claimline.model import Published
+from claimline.store import SUFFIX, Project, ProjectError
+from claimline.store.sync import ProjectSync
 from claimline.ui.claims_table import ClaimsTable
 from claimline.ui.map_view import MapView
 from claimline.ui.reader import SourceReader
@@ -34,23 +36,24 @@ from claimline.ui.timeline import TimelineView
 from claimline.ui.undo import FilterHistory
 from claimline.ui.workers import TaskRunner
 
-REPORT_FILTER = "Reports (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+REPORT_FILTER = ("Reports and projects (*.txt *.md *.html *.htm *.json *.jsonl *.csv *.claimline);;"
+                 "Claimline projects (*.claimline);;All files (*)")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Claimline")
         self.setAcceptDrops(True)
         self.workspace = workspace or Workspace()
         self._settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._history = FilterHistory(self.workspace, self.undo_stack)
         self.runner = TaskRunner(self)
-        self.runner.finished.connect(self._loaded)
         self.runner.failed.connect(self._load_failed)
         self.runner.progress.connect(self._progress)
         self._progress_dialog: QProgressDialog | None = None
+        self.project: Project | None = None
+        self._sync: ProjectSync | None = None
 
         self.timeline = TimelineView(self.workspace)
         self.map = MapView(self.workspace)
@@ -70,7 +73,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.workspace.filter_changed.connect(self._show_status)
         self.workspace.corpus_changed.connect(self._show_status)
+        self.workspace.corpus_changed.connect(self._save_to_project)
         self._show_status()
+        self._show_title()
         self._restore_state()
 
     # -- layout -----------------------------------------------------------------------------
@@ -119,6 +124,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Open reports…", self.open_files, QKeySequence.StandardKey.Open)
         self._action(file_menu, "Open &folder…", self.open_folder, "Ctrl+Shift+O")
+        file_menu.addSeparator()
+        self._action(file_menu, "Save project &as…", self.save_project_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
         self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
@@ -174,15 +181,24 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
     def open_paths(self, paths: list[str], published: Published | None = None) -> None:
-        """Read and extract ``paths`` off the GUI thread, with a cancellable progress dialog."""
-        if not paths:
+        """Open a project file, or read and extract reports into the open one, off the GUI thread."""
+        projects = [p for p in paths if str(p).endswith(SUFFIX)]
+        if projects:
+            self.open_project(projects[0])
             return
-        self._progress_dialog = QProgressDialog("Reading reports…", "Cancel", 0, 0, self)
-        self._progress_dialog.setWindowTitle("Importing")
+        if paths:
+            self._run("Reading reports…", lambda state: Corpus.load(paths, published=published, state=state),
+                      self._loaded)
+
+    def _run(self, label: str, task, on_finished) -> None:
+        """Run ``task(state)`` on the worker with a progress dialog that can cancel it."""
+        self._close_progress()
+        self._progress_dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        self._progress_dialog.setWindowTitle("Claimline")
         self._progress_dialog.setMinimumDuration(400)
         self._progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress_dialog.canceled.connect(self._cancel_load)
-        self.runner.start(lambda state: Corpus.load(paths, published=published, state=state))
+        self.runner.start(task, on_finished)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if self._progress_dialog is not None:
@@ -201,6 +217,83 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self._close_progress()
         self.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
+
+    # -- projects ---------------------------------------------------------------------------
+    def open_start(self, paths: list[str]) -> None:
+        """What the window shows at start: the given paths; else the last project; else the sample corpus."""
+        last = str(self._settings.value("project/last", ""))
+        if paths:
+            self.open_paths(paths)
+        elif last and Path(last).is_file():
+            self.open_project(last)
+        else:
+            self.open_paths(default_corpus_paths())
+
+    def open_project(self, path: str | Path) -> None:
+        """Open a project file and show its reports (claims are extracted anew, off the GUI thread)."""
+        try:
+            project = Project.open(path)
+        except ProjectError as exc:
+            self._warn("Cannot open project", str(exc))
+            return
+        self._run(f"Opening {Path(path).name}…", project.load_corpus,
+                  lambda corpus: self._project_loaded(project, corpus))
+
+    def _project_loaded(self, project: Project, corpus: Corpus) -> None:
+        self._close_progress()
+        self._set_project(project)
+        self.workspace.set_corpus(corpus)
+        self.undo_stack.clear()
+        self.statusBar().showMessage(f"Opened {project.path.name}: {len(corpus.extractions)} reports.", 10000)
+
+    def _set_project(self, project: Project | None) -> None:
+        if self.project is not None and self.project is not project:
+            self.project.close()
+        self.project = project
+        self._sync = ProjectSync(project) if project is not None else None
+        if project is not None:
+            self._settings.setValue("project/last", str(project.path))
+        self._show_title()
+
+    def save_project_as(self) -> None:
+        """Save the open reports and edits to a new project file; later changes are saved as they happen."""
+        path = self._save_path("Save project as", "reports" + SUFFIX, f"Claimline project (*{SUFFIX})")
+        if path is None:
+            return
+        self.save_project_to(path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX))
+
+    def save_project_to(self, path: Path) -> None:
+        try:
+            if self.project is not None:
+                self._set_project(self.project.save_as(path))
+                return
+            path.unlink(missing_ok=True)  # the save dialog has asked before replacing it
+            self._set_project(Project.open(path))
+            self._save_to_project()
+        except (ProjectError, OSError) as exc:
+            self._warn("Cannot save project", str(exc))
+            return
+        self.statusBar().showMessage(f"Saved to {path.name}; changes are now saved as you work.", 10000)
+
+    def _save_to_project(self, *_) -> None:
+        if self._sync is None:
+            return
+        try:
+            self._sync.save(self.workspace.corpus)
+        except ProjectError as exc:
+            self._warn("Could not save to the project", f"{exc}\nThe project file is unchanged.")
+
+    def _warn(self, title: str, text: str) -> QMessageBox:
+        """Tell the analyst what went wrong, without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _show_title(self) -> None:
+        name = self.project.path.name if self.project is not None else "unsaved session"
+        self.setWindowTitle(f"{name} — Claimline")
 
     def _loaded(self, corpus: Corpus) -> None:
         self._close_progress()
@@ -223,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self._close_progress()
-        QMessageBox.critical(self, "Import failed", f"The import stopped: {message}\nNothing was changed.")
+        self._warn("Import failed", f"The import stopped: {message}\nNothing was changed.")
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open reports", self._last_dir(), REPORT_FILTER)
@@ -268,7 +361,7 @@ class MainWindow(QMainWindow):
         try:
             export_workspace(what, self.workspace, path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            self._warn("Export failed", f"Could not write {path}:\n{exc}")
             return
         self.statusBar().showMessage(f"Exported the {what} to {path}", 10000)
 
@@ -280,7 +373,7 @@ class MainWindow(QMainWindow):
             try:
                 write_claims_json(self.workspace.corpus, path)
             except OSError as exc:
-                QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+                self._warn("Export failed", f"Could not write {path}:\n{exc}")
                 return
             self.statusBar().showMessage(f"Exported the claims to {path}", 10000)
 
@@ -307,7 +400,10 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        self.runner.wait(5000)
+        self.runner.wait(5000)  # a worker may be reading the project
+        if self.project is not None:
+            self.project.close()
+            self.project, self._sync = None, None
         super().closeEvent(event)
 
     def _about(self) -> None:

@@ -53,17 +53,20 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._state: TaskState | None = None
         self._relay: _Relay | None = None
+        self._on_finished: Callable[[Any], None] | None = None
 
     @property
     def running(self) -> bool:
         return self._state is not None
 
-    def start(self, fn: Callable[[TaskState], Any]) -> None:
+    def start(self, fn: Callable[[TaskState], Any], on_finished: Callable[[Any], None] | None = None) -> None:
+        """Run ``fn`` on the worker; its result goes to ``on_finished`` (if given) and then ``finished``."""
         self.cancel()
+        self._on_finished = on_finished
         relay = _Relay(self)
         state = TaskState(on_progress=relay.progress.emit)
         relay.progress.connect(self._forward_progress)
-        relay.finished.connect(lambda result, s=state: self._done(s, self.finished, result))
+        relay.finished.connect(lambda result, s=state: self._finish(s, result))
         relay.failed.connect(lambda message, s=state: self._done(s, self.failed, message))
         relay.cancelled.connect(lambda s=state: self._done(s, self.cancelled))
         self._state, self._relay = state, relay
@@ -74,10 +77,16 @@ class TaskRunner(QObject):
         if self.sender() is self._relay:
             self.progress.emit(done, total, message)
 
-    def _done(self, state: TaskState, signal, *args) -> None:
+    def _finish(self, state: TaskState, result: Any) -> None:
+        callback = self._on_finished if state is self._state else None
+        self._done(state, self.finished, result, before=callback)
+
+    def _done(self, state: TaskState, signal, *args, before: Callable[[Any], None] | None = None) -> None:
         if state is not self._state:
             return  # a superseded task: its result is dropped
-        self._state, self._relay = None, None
+        self._state, self._relay, self._on_finished = None, None, None
+        if before is not None:
+            before(*args)
         signal.emit(*args)
 
     @Slot()
