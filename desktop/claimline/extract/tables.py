@@ -75,11 +75,11 @@ DEADLINE_CUES = (
 
 # Words earlier in the clause that put a time in the future of the statement ("will begin on April 20").
 # Conditionals ("if the bridge stays quiet through the winter") and modals of what may come ("may release
-# it in July") count too; "may have" looks back and does not.
+# it in July", "said the markets would reopen on March 5") count too; "may have" looks back and does not.
 FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is expected to", "are expected to", "is set to", "are set to",
     "plans to", "plan to", "planned to", "is scheduled to", "are scheduled to", "is due to", "are due to",
-    "is going to", "are going to", "may", "might", "if", "unless", "scheduled to", "slated to", "supposed to",
+    "is going to", "are going to", "may", "might", "would", "if", "unless", "scheduled to", "slated to", "supposed to",
     "expected to", "set to",
 )  # fmt: skip
 
