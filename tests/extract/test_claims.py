@@ -202,3 +202,9 @@ def test_plural_sources_are_located(first: str) -> None:
 def test_short_line_with_a_preposition_is_a_statement() -> None:
     assert [c[1] for c in claims("Rice harvest in Sariwon in October.")] == ["2018-10-01"]
     assert claims("Posted on Oct. 2, 2018 at 9:00 am\n\nNothing else.") == []
+
+
+def test_statement_about_another_country_is_no_claim() -> None:
+    assert claims("South Korea's Unification Ministry said Monday it has no plans to send aid.") == []
+    text = "South Korea's intelligence service said on Monday that starvation deaths in North Korea rose."
+    assert [c[1] for c in claims(text)] == ["2018-10-01"]

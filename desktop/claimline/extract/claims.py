@@ -44,6 +44,13 @@ REPORT_TIME_AFTER = re.compile(
     rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
 )
 WORD_RE = re.compile(r"[^\W\d_]+")
+# A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
+FOREIGN_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,40},\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing|Tokyo"
+    r"|(?:US|U\.S\.|American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification)"
+)
+# ... is still about the North when it names it ("reported that starvation deaths in North Korea rose").
+NORTH_KOREA = re.compile(r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b")
 PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
 DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
@@ -99,6 +106,8 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     claims: list[Claim] = []
     for i, found in by_sentence.items():
         sentence = sentences[i]
+        if _about_elsewhere(text, sentence, places):
+            continue
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
@@ -136,6 +145,13 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
         return False
     before = text[max(0, start - 8):start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in LINE_END_PUNCT
+
+
+def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> bool:
+    """"South Korea's Unification Ministry said Monday it has no plans to send aid": not about North Korea."""
+    if not FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]):
+        return False
+    return not NORTH_KOREA.search(text, sentence[0], sentence[1]) and not _codes_in(places, *sentence)
 
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
