@@ -82,7 +82,7 @@ KEEP_SHARE = 0.75  # of a long sentence's words, so that a reader (or a scorer) 
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a statement is attributed to, as written; ``located`` when the phrase names where they are."""
+    """Who a statement is attributed to, as written, and where in the text; see ``back_reference``."""
 
     text: str
     start: int
