@@ -101,6 +101,7 @@ def _claim_json(claim: Claim) -> dict:
             "start": when.start.isoformat() if when.start else None,
             "end": when.end.isoformat() if when.end else None,
             "precision": when.precision,
+            **({} if when.resolved else {"unresolved": when.unresolved_reason or "no anchor date"}),
         },
         "places": [
             {"code": p.code, "name": p.name or province_name(p.code), "inferred": p.inferred} for p in claim.places

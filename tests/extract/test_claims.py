@@ -34,7 +34,8 @@ def report(text: str, published: str | None = "2018-10-04") -> Report:
 
 def claims(text: str, published: str | None = "2018-10-04") -> list[tuple[str, str, str, set[str]]]:
     found = extract(report(text, published)).claims
-    return [(c.quote, c.when.start.isoformat(), c.when.end.isoformat(), set(c.province_codes)) for c in found]
+    return [(c.quote, c.when.start.isoformat(), c.when.end.isoformat(), set(c.province_codes))
+            for c in found if c.when.resolved]
 
 
 def test_sample_report_gives_its_five_claims(sample: Report) -> None:
@@ -99,8 +100,11 @@ def test_plans_deadlines_and_vague_words_make_no_claim(text: str) -> None:
     assert claims(text) == []
 
 
-def test_no_publication_date_and_no_year_makes_no_claim() -> None:
+def test_no_publication_date_and_no_year_leaves_the_claim_unresolved() -> None:
     assert claims("Prices rose in July, a source said.", published=None) == []
+    (unresolved,) = extract(report("Prices rose in July, a source said.", None)).claims
+    assert unresolved.when.text == "in July" and not unresolved.when.resolved
+    assert unresolved.when.unresolved_reason, "the claim says why it has no date"
     assert [c[1] for c in claims("Prices rose in July 2017, a source said.", published=None)] == ["2017-07-01"]
 
 
@@ -162,7 +166,7 @@ def test_odd_text_never_breaks_the_invariants(published: str | None) -> None:
     for claim in extract(rep).claims:
         assert rep.text[claim.start:claim.end] == claim.quote
         assert rep.text[claim.when.offset:claim.when.offset_end] == claim.when.text
-        assert claim.when.start <= claim.when.end
+        assert not claim.when.resolved or claim.when.start <= claim.when.end
 
 
 def test_attribution_ending_in_a_colon_takes_the_quotation() -> None:

@@ -88,7 +88,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     text = report.text
     anchor = report.published.anchor if report.published else None
     precision = report.published.precision if report.published else "day"
-    times = [t for t in find_times(text, anchor, anchor_precision=precision) if t.resolved]
+    # Unresolved times (no published date, no year) still make claims, flagged by ``when.resolved``,
+    # so the analyst sees them under "needs a date" instead of losing them.
+    times = find_times(text, anchor, anchor_precision=precision)
     if not times:
         return []
     sentences = split_sentences(text)
@@ -98,7 +100,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
     for t in times:
-        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and t.start > anchor):
+        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and t.resolved and t.start > anchor):
             continue
         i = bisect.bisect_right(starts, t.offset) - 1
         if i >= 0 and t.offset < sentences[i][1]:
@@ -169,7 +171,7 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
 
 def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
     """"the December 1 training this month", "Last year, in October 2016": the coarse time only repeats the fine one."""
-    if coarse is fine or coarse.precision not in RESTATING_PRECISIONS:
+    if coarse is fine or coarse.precision not in RESTATING_PRECISIONS or not (coarse.resolved and fine.resolved):
         return False
     inside = fine.start >= coarse.start and fine.end <= coarse.end and (fine.start, fine.end) != (coarse.start, coarse.end)
     gap = max(fine.offset - coarse.offset_end, coarse.offset - fine.offset_end)

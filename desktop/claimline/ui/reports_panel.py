@@ -59,8 +59,10 @@ class ReportsModel(QAbstractTableModel):
         report = extraction.report
         if role == Qt.ItemDataRole.DisplayRole:
             dated = sum(1 for c in extraction.claims if c.when.resolved)
+            undated = len(extraction.claims) - dated
+            count = f"{dated} (+{undated} undated)" if undated else str(dated)
             return (report.title, report.outlet or "", report.published.isoformat() if report.published
-                    else "needs a date", str(dated))[index.column()]
+                    else "needs a date", count)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return report.path
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and report.published is None:
