@@ -9,26 +9,23 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QToolBar,
-    QToolButton,
 )
 
 from claimline.corpus import Corpus, default_corpus_paths
-from claimline.filtering import Filter, Workspace
+from claimline.filtering import Workspace
 from claimline.model import Published
 from claimline.store import SUFFIX, Project, ProjectError
 from claimline.store.sync import ProjectSync
 from claimline.ui.claims_table import ClaimsTable
+from claimline.ui.filter_bar import FilterBar
 from claimline.ui.map_view import MapView
 from claimline.ui.reader import SourceReader
 from claimline.ui.reports_panel import ReportsPanel
@@ -69,12 +66,13 @@ class MainWindow(QMainWindow):
         table_dock.raise_()
         self.resizeDocks([map_dock, reader_dock], [360, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([table_dock], [230], Qt.Orientation.Vertical)
-        self._build_filter_bar()
+        self.filter_bar = FilterBar(self.workspace, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        # what tests and users reach through the window
+        self.search, self.filter_label, self.clear_button = (
+            self.filter_bar.search, self.filter_bar.status, self.filter_bar.clear_button)
         self._build_menus()
-        self.workspace.filter_changed.connect(self._show_status)
-        self.workspace.corpus_changed.connect(self._show_status)
         self.workspace.corpus_changed.connect(self._save_to_project)
-        self._show_status()
         self._show_title()
         self._restore_state()
 
@@ -88,29 +86,6 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
-
-    def _build_filter_bar(self) -> None:
-        bar = QToolBar("Filter", self)
-        bar.setObjectName("filter-bar")
-        bar.setMovable(False)
-        self.filter_label = QLabel()
-        self.filter_label.setObjectName("filter-status")
-        self.filter_label.setContentsMargins(6, 0, 12, 0)
-        self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filter")
-        self.clear_button.setToolTip("Show all claims (Esc)")
-        self.clear_button.clicked.connect(self.clear_filter)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search quotes and sources (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(320)
-        self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        bar.addWidget(self.search)
-        bar.addWidget(self.filter_label)
-        bar.addWidget(self.clear_button)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -140,7 +115,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, "&Find…", self.filter_bar.focus_search, QKeySequence.StandardKey.Find)
         self.clear_action = self._action(edit_menu, "&Clear filter", self.clear_filter, Qt.Key.Key_Escape)
 
         view_menu = self.menuBar().addMenu("&View")
@@ -155,29 +130,11 @@ class MainWindow(QMainWindow):
     # -- filter -----------------------------------------------------------------------------
     @Slot()
     def clear_filter(self) -> None:
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.workspace.set_filter(Filter())
+        self.filter_bar.clear()
 
     def filter_to_visible_range(self) -> None:
         """Keep only claims that overlap the time range the timeline shows now."""
         self.workspace.set_filter(replace(self.workspace.filter, date_range=self.timeline.visible_dates()))
-
-    def _apply_search(self) -> None:
-        self.workspace.set_filter(replace(self.workspace.filter, query=self.search.text()))
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _show_status(self, *_) -> None:
-        self.filter_label.setText(self.workspace.status())
-        self.clear_button.setEnabled(not self.workspace.filter.is_empty)
-        if self.search.text() != self.workspace.filter.query:
-            self.search.blockSignals(True)
-            self.search.setText(self.workspace.filter.query)
-            self.search.blockSignals(False)
 
     # -- loading ----------------------------------------------------------------------------
     def open_paths(self, paths: list[str], published: Published | None = None) -> None:
