@@ -47,7 +47,13 @@ def _render(widget, out: Path, size: tuple[int, int], title: str) -> None:
 
 
 def _title(workspace: Workspace, what: str) -> str:
-    return f"Claimline {what}: {workspace.status()}"
+    """"Claimline timeline: 3 of 5 claims, North Pyongan · Jul 2018 – Oct 2018": the image says what it shows."""
+    claims = workspace.visible_claims()
+    span = ""
+    if claims:
+        first, last = min(c.when.start for c in claims), max(c.when.end for c in claims)
+        span = f" · {first:%b %Y}" + ("" if (first.year, first.month) == (last.year, last.month) else f" – {last:%b %Y}")
+    return f"Claimline {what}: {workspace.status()}{span}"
 
 
 def render_timeline(workspace: Workspace, out: Path, size: tuple[int, int]) -> None:

@@ -17,7 +17,8 @@ from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, provin
 DAY = 86400.0
 BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
-MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels  # vertical offset between stacked markers in one lane
+MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels
+MAX_BAR_PX = 16.0  # the tallest a bar is drawn, in pixels  # vertical offset between stacked markers in one lane
 
 
 def to_seconds(day: date) -> float:
@@ -89,9 +90,14 @@ class BarsItem(pg.GraphicsObject):
         px = self.pixelWidth()
         return MIN_BAR_PX * px if px else 0.0
 
-    def _rect(self, marker: Marker, min_width: float) -> QRectF:
+    def _height(self) -> float:
+        """BAR_HEIGHT lanes, but never taller than MAX_BAR_PX: one lane alone gets a bar, not a block."""
+        px = self.pixelHeight()
+        return min(BAR_HEIGHT, MAX_BAR_PX * px) if px else BAR_HEIGHT
+
+    def _rect(self, marker: Marker, min_width: float, height: float = BAR_HEIGHT) -> QRectF:
         width = max(marker.x1 - marker.x0, min_width)
-        return QRectF(marker.center - width / 2, marker.y - BAR_HEIGHT / 2, width, BAR_HEIGHT)
+        return QRectF(marker.center - width / 2, marker.y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
         pad = self._min_width()
@@ -101,7 +107,7 @@ class BarsItem(pg.GraphicsObject):
         self.prepareGeometryChange()
 
     def paint(self, painter: QPainter, *args) -> None:
-        min_width = self._min_width()
+        min_width, height = self._min_width(), self._height()
         for marker in self._markers:
             color = QColor(marker.color)
             selected = marker.claim.key == self._selected
@@ -111,12 +117,12 @@ class BarsItem(pg.GraphicsObject):
             fill.setAlpha(230 if selected else 170)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
-            painter.drawRect(self._rect(marker, min_width))
+            painter.drawRect(self._rect(marker, min_width, height))
 
     def marker_at(self, pos: QPointF) -> Marker | None:
         """The shortest bar under ``pos`` (short periods sit on top of long ones)."""
-        min_width = self._min_width()
-        hits = [m for m in self._markers if self._rect(m, min_width).contains(pos)]
+        min_width, height = self._min_width(), self._height()
+        hits = [m for m in self._markers if self._rect(m, min_width, height).contains(pos)]
         return min(hits, key=lambda m: m.x1 - m.x0) if hits else None
 
     def mouseClickEvent(self, ev) -> None:
