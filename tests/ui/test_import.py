@@ -109,3 +109,55 @@ def test_a_new_import_replaces_a_running_one(qtbot):
     runner.wait(5000)
     qtbot.wait(50)
     assert results == ["new"]
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
+
+
+def test_the_test_data_folder_imports_in_one_go_with_exactly_the_bad_files_listed(qtbot, empty_window):
+    with qtbot.waitSignal(empty_window.runner.finished, timeout=60000):
+        empty_window.open_paths([str(DATA)])
+    workspace = empty_window.workspace
+    imported = {e.report.path for e in workspace.corpus.extractions}
+    assert {p.rsplit("/", 1)[-1] for p in imported} >= {
+        "cp949.txt", "dailynk_mojibake.txt", "page.html", "utf16.txt", "single.json", "reports.csv#1", "reports.jsonl#2"}
+    box = empty_window.findChild(QMessageBox, "import-errors")
+    listed = {line.split(":", 1)[0].rsplit("/", 1)[-1] for line in box.detailedText().splitlines()}
+    assert listed == {p.name for p in (DATA / "bad").iterdir()}
+
+    cp949 = next(p for p in imported if p.endswith("cp949.txt"))
+    workspace.open_report(cp949)
+    assert "평양" in empty_window.reader.text.toPlainText()
+    mojibake = next(p for p in imported if p.endswith("dailynk_mojibake.txt"))
+    workspace.open_report(mojibake)
+    shown = empty_window.reader.text.toPlainText()
+    assert "¡°" not in shown and "“" in shown
+
+
+def test_cancelling_the_progress_dialog_stops_the_import_and_changes_nothing(qtbot, empty_window, folder,
+                                                                            monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from claimline import corpus as corpus_module
+
+    release, stopped = threading.Event(), threading.Event()
+    real_load = corpus_module.Corpus.load
+
+    def slow_load(paths, *, published=None, state=None):
+        release.wait(10)
+        if state.is_interruption_requested():
+            stopped.set()
+        return real_load(paths, published=published, state=state)
+
+    monkeypatch.setattr(corpus_module.Corpus, "load", slow_load)
+    empty_window.open_paths([str(folder)])
+    dialog = empty_window.findChild(QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    assert empty_window.runner.wait(10000)
+    qtbot.wait(50)
+    assert stopped.is_set(), "the worker saw the cancellation"
+    assert not dialog.isVisible()
+    assert empty_window.workspace.corpus.extractions == []
+    assert "cancelled" in empty_window.statusBar().currentMessage()

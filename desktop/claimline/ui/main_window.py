@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,6 +33,7 @@ from claimline.ui.timeline import TimelineView
 from claimline.ui.undo import FilterHistory
 from claimline.ui.workers import TaskRunner
 
+PROGRESS_DELAY_MS = 400  # quick work finishes without a dialog flashing up
 REPORT_FILTER = ("Reports and projects (*.txt *.md *.html *.htm *.json *.jsonl *.csv *.claimline);;"
                  "Claimline projects (*.claimline);;All files (*)")
 
@@ -48,7 +49,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._load_failed)
         self.runner.progress.connect(self._progress)
-        self._progress_dialog: QProgressDialog | None = None
+        self._progress_dialog = self._make_progress_dialog()
+        self._progress_delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._progress_delay.timeout.connect(self._show_progress)
         self.project: Project | None = None
         self._sync: ProjectSync | None = None
 
@@ -148,27 +151,38 @@ class MainWindow(QMainWindow):
                       self._loaded)
 
     def _run(self, label: str, task, on_finished) -> None:
-        """Run ``task(state)`` on the worker with a progress dialog that can cancel it."""
-        self._close_progress()
-        self._progress_dialog = QProgressDialog(label, "Cancel", 0, 0, self)
-        self._progress_dialog.setWindowTitle("Claimline")
-        self._progress_dialog.setMinimumDuration(400)
-        self._progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress_dialog.canceled.connect(self._cancel_load)
+        """Run ``task(state)`` on the worker; a cancellable progress dialog appears if it takes a while."""
+        self._progress_dialog.reset()
+        self._progress_dialog.setLabelText(label)
+        self._progress_dialog.setRange(0, 0)
+        self._progress_delay.start()
         self.runner.start(task, on_finished)
 
+    def _make_progress_dialog(self) -> QProgressDialog:
+        """One dialog, reused, never modal: a modal QProgressDialog re-enters the event loop in setValue()."""
+        dialog = QProgressDialog(self)
+        dialog.setWindowTitle("Claimline")
+        dialog.setCancelButtonText("Cancel")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._cancel_load)
+        dialog.reset()
+        dialog.hide()
+        return dialog
+
+    def _show_progress(self) -> None:
+        if self.runner.running:
+            self._progress_dialog.show()
+
     def _progress(self, done: int, total: int, message: str) -> None:
-        if self._progress_dialog is not None:
-            self._progress_dialog.setMaximum(total)
-            self._progress_dialog.setValue(done)
-            self._progress_dialog.setLabelText(f"{done} of {total}: {Path(message).name or message}")
+        self._progress_dialog.setRange(0, total)
+        self._progress_dialog.setValue(done)
+        self._progress_dialog.setLabelText(f"{done} of {total}: {Path(message).name or message}")
 
     def _close_progress(self) -> None:
-        if self._progress_dialog is not None:
-            self._progress_dialog.canceled.disconnect(self._cancel_load)
-            self._progress_dialog.close()
-            self._progress_dialog.deleteLater()
-            self._progress_dialog = None
+        self._progress_delay.stop()
+        self._progress_dialog.hide()
 
     def _cancel_load(self) -> None:
         self.runner.cancel()
