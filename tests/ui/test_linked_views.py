@@ -21,7 +21,15 @@ def test_all_four_views_show_the_sample_corpus(window, sample_corpus):
     assert window.table.claims_model.rowCount() == len(dated)
     assert len(window.timeline.markers) == len(dated)
     assert window.reader.report_path == sample_corpus.extractions[0].report.path
-    assert len(window.reader.text.extraSelections()) == len(dated)
+    from PySide6.QtGui import QColor
+
+    from claimline.ui.style import HIGHLIGHT_COLOR
+
+    selections = window.reader.text.extraSelections()
+    quotes = [s for s in selections if s.format.background().color() == QColor(HIGHLIGHT_COLOR)]
+    underlined = [s.cursor.selectedText() for s in selections if s.format.underlineStyle() != s.format.underlineStyle().NoUnderline]
+    assert len(quotes) == len(dated), "every dated claim's quote is highlighted"
+    assert underlined == [p.text for p in sample_corpus.extractions[0].places], "every place name is marked"
     assert window.map.fill_of("KP-03") != window.map.fill_of("KP-04"), "North Pyongan is shaded, Chagang is not"
     assert window.filter_label.text() == f"{len(dated)} claims"
 

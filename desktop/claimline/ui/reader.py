@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from claimline.filtering import Workspace
 from claimline.model import Claim, Extraction
-from claimline.ui.style import HIGHLIGHT_COLOR, SELECTED_HIGHLIGHT_COLOR
+from claimline.ui.style import HIGHLIGHT_COLOR, PLACE_UNDERLINE_COLOR, SELECTED_HIGHLIGHT_COLOR
 
 
 class QtOffsets:
@@ -90,15 +90,20 @@ class SourceReader(QWidget):
         self.header.setText(f"<b>{html.escape(report.title)}</b><br><span style='color:#666'>{html.escape(meta)}"
                             f"</span>")
 
-    def _selection(self, start: int, end: int, color: str, bold: bool = False) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, color: str | None, bold: bool = False,
+                   underline: bool = False) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self._offsets(start))
         cursor.setPosition(self._offsets(end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(color))
+        if color is not None:
+            fmt.setBackground(QColor(color))
         if bold:
             fmt.setFontWeight(QFont.Weight.DemiBold)
+        if underline:  # a place the gazetteer resolved to a province
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(PLACE_UNDERLINE_COLOR))
         selection.cursor, selection.format = cursor, fmt
         return selection
 
@@ -111,6 +116,8 @@ class SourceReader(QWidget):
     def _highlight(self) -> None:
         selected = self._workspace.selected_claim
         selections = [self._selection(c.start, c.end, HIGHLIGHT_COLOR) for c in self.highlighted_claims()]
+        if self._extraction is not None:
+            selections += [self._selection(p.start, p.end, None, underline=True) for p in self._extraction.places]
         if selected is not None and selected.report_path == self.report_path:
             selections.append(self._selection(selected.start, selected.end, SELECTED_HIGHLIGHT_COLOR))
             when = selected.when

@@ -26,6 +26,7 @@ PROVINCE_COLORS: dict[str, str] = {
 SELECTED_COLOR = "#1a1a1a"  # no province hue, so a selection never reads as a place
 HIGHLIGHT_COLOR = "#fff3b0"  # every claim's quote in the reader
 SELECTED_HIGHLIGHT_COLOR = "#ffc46b"  # the selected claim's quote
+PLACE_UNDERLINE_COLOR = "#1f5fa8"  # place names in the reader
 SEA_COLOR = "#dceaf5"
 LAND_COLOR = "#eeeeea"
 NEIGHBOUR_COLOR = "#e2e2dc"
