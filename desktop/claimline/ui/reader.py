@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from itertools import accumulate
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from claimline.filtering import Workspace
-from claimline.model import Claim, Extraction
+from claimline.geo import province_name
+from claimline.model import Claim, Extraction, PlaceMention
 from claimline.ui.style import HIGHLIGHT_COLOR, PLACE_UNDERLINE_COLOR, SELECTED_HIGHLIGHT_COLOR
 
 
@@ -52,6 +53,7 @@ class SourceReader(QWidget):
         self.text.setFont(font)
         self.text.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.text.cursorPositionChanged.connect(self._cursor_moved)
+        self.text.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -142,6 +144,25 @@ class SourceReader(QWidget):
         strong = [s for s in self.text.extraSelections()
                   if s.format.background().color() == QColor(SELECTED_HIGHLIGHT_COLOR)]
         return strong[0].cursor.selectedText().replace("\u2029", "\n") if strong else ""
+
+    def place_at(self, offset: int) -> PlaceMention | None:
+        """The place mention covering ``offset`` of the shown report, if any."""
+        if self._extraction is None:
+            return None
+        return next((p for p in self._extraction.places if p.start <= offset < p.end), None)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Hovering a place name says which province it was resolved to."""
+        if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip:
+            offset = self._offsets.to_python(self.text.cursorForPosition(event.pos()).position())
+            place = self.place_at(offset)
+            if place is not None:
+                QToolTip.showText(event.globalPos(), f"{place.text}: {province_name(place.code)} ({place.code})",
+                                  self.text)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def _cursor_moved(self) -> None:
         """A click inside a highlighted quote selects that claim."""
