@@ -10,7 +10,7 @@ from pathlib import Path
 from claimline.corpus import Corpus, default_corpus_paths
 from claimline.model import Published
 
-COMMANDS = ("extract", "export")
+COMMANDS = ("extract", "export", "import")
 
 
 def _published(text: str) -> Published:
@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--format", choices=("json", "text"), default="text")
     ext.add_argument("--published", type=_published, help="publication date for reports that lack one")
 
+    imp = sub.add_parser("import", help="add reports to a project file (created if missing)")
+    imp.add_argument("project", metavar="PROJECT.claimline")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    imp.add_argument("--published", type=_published, help="publication date for reports that lack one")
+
     exp = sub.add_parser("export", help="render a view to an image without a display")
     exp.add_argument("what", choices=("timeline", "map"))
     exp.add_argument("out", metavar="OUT", help="output file: .png or .svg")
@@ -45,6 +50,8 @@ def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "import":
+        return _import(args)
     return _export(args)
 
 
@@ -80,3 +87,27 @@ def _export(args: argparse.Namespace) -> int:
         print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
     print(f"wrote {args.out}", file=sys.stderr)
     return 1 if corpus.errors else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from claimline.store import Project, ProjectError
+    from claimline.store.sync import ProjectSync
+
+    try:
+        with Project.open(args.project) as project:
+            sync = ProjectSync(project)
+            current = project.load_corpus()
+            added = Corpus.load(args.paths, published=args.published)
+            merged = current.merged(added)
+            sync.save(merged)
+    except ProjectError as exc:
+        print(f"claimline: {exc}", file=sys.stderr)
+        return 2
+    for note in merged.notes:
+        print(f"claimline: {note}", file=sys.stderr)
+    for error in added.errors:
+        print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
+    claims = sum(1 for c in merged.claims if c.when.resolved)
+    print(f"{args.project}: {len(merged.extractions)} reports, {claims} dated claims "
+          f"({len(added.extractions)} read now, {len(added.errors)} could not be read)")
+    return 1 if added.errors else 0
