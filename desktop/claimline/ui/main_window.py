@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimline.corpus import Corpus, default_corpus_paths
+from claimline.export.data import write_claims_csv, write_claims_json
 from claimline.filtering import Workspace
 from claimline.model import Published
 from claimline.store import SUFFIX, Project, ProjectError
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
         self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
         self._action(file_menu, "Export claims as &JSON…", self.export_json_dialog)
+        self._action(file_menu, "Export shown claims as &CSV…", self.export_csv_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -339,14 +341,22 @@ class MainWindow(QMainWindow):
     def export_json_dialog(self) -> None:
         path = self._save_path("Export claims", "claims.json", "Claims JSON (*.json)")
         if path:
-            from claimline.export.data import write_claims_json
+            self._write_data(path, lambda: write_claims_json(self.workspace.corpus, path))
 
-            try:
-                write_claims_json(self.workspace.corpus, path)
-            except OSError as exc:
-                self._warn("Export failed", f"Could not write {path}:\n{exc}")
-                return
-            self.statusBar().showMessage(f"Exported the claims to {path}", 10000)
+    def export_csv_dialog(self) -> None:
+        """The claims the views show now (the filter applies), one row each, for a spreadsheet."""
+        path = self._save_path("Export shown claims", "claims.csv", "CSV (*.csv)")
+        if path:
+            self._write_data(path, lambda: write_claims_csv(self.workspace.visible_claims(), self.workspace.report,
+                                                            path))
+
+    def _write_data(self, path: Path, write) -> None:
+        try:
+            write()
+        except OSError as exc:
+            self._warn("Export failed", f"Could not write {path}:\n{exc}")
+            return
+        self.statusBar().showMessage(f"Exported the claims to {path}", 10000)
 
     # -- settings ---------------------------------------------------------------------------
     def _last_dir(self) -> str:
