@@ -30,11 +30,10 @@ def export_view(what: str, corpus: Corpus, out: Path, *, provinces: frozenset[st
 
 def export_workspace(what: str, workspace: Workspace, out: Path, *, size: tuple[int, int] = (1600, 900)) -> None:
     """Render a view of ``workspace`` as it is filtered now."""
-    from claimline.export.images import render_map, render_timeline
+    from claimline.export.images import render_view
 
-    renderers = {"timeline": render_timeline, "map": render_map}
-    if what not in renderers:
+    if what not in ("timeline", "map"):
         raise ValueError(f"cannot export {what!r}: choose timeline or map")
     if out.suffix.lower() not in (".png", ".svg"):
         raise ValueError(f"cannot export to {out.suffix or 'a file without extension'}: use .png or .svg")
-    renderers[what](workspace, out, size)
+    render_view(what, workspace, out, size)

@@ -56,23 +56,15 @@ def _title(workspace: Workspace, what: str) -> str:
     return f"Claimline {what}: {workspace.status()}{span}"
 
 
-def render_timeline(workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
+def render_view(what: str, workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
+    """Build the window's own view of ``workspace`` off screen, title it, and render it to ``out``."""
+    from claimline.ui.map_view import MapView
     from claimline.ui.timeline import TimelineView
 
-    view = TimelineView(workspace)
-    view.getPlotItem().setTitle(_title(workspace, "timeline"), color="#222", size="12pt")
+    view = {"timeline": TimelineView, "map": MapView}[what](workspace)
+    title = _title(workspace, what)
+    view.getPlotItem().setTitle(title, color="#222", size="12pt")
     _lay_out(view, size)
-    _render(view, out, size, _title(workspace, "timeline"))
-    view.close()
-    view.deleteLater()
-
-
-def render_map(workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
-    from claimline.ui.map_view import MapView
-
-    view = MapView(workspace)
-    view.getPlotItem().setTitle(_title(workspace, "map"), color="#222", size="12pt")
-    _lay_out(view, size)
-    _render(view, out, size, _title(workspace, "map"))
+    _render(view, out, size, title)
     view.close()
     view.deleteLater()

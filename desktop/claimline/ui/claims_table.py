@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from claimline.filtering import Workspace
 from claimline.model import Claim
+from claimline.ui.rows_model import RowsModel
 from claimline.ui.style import citation, claim_tooltip, places_label, when_label
 
 COLUMNS = ("Date", "Place", "Source", "Quote", "Report")
@@ -15,37 +16,25 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowsModel[Claim]):
     """The workspace's visible claims as rows; reset whenever the workspace says the claims changed."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._claims: list[Claim] = []
         workspace.corpus_changed.connect(self.reload)
         workspace.filter_changed.connect(self.reload)
         self.reload()
 
     def reload(self, *_) -> None:
-        self.beginResetModel()
-        self._claims = self._workspace.visible_claims()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._claims)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        self.set_rows(self._workspace.visible_claims())
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        claim = self._claims[index.row()]
+        claim = self.row_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(claim, index.column())
         if role == SORT_ROLE:
@@ -71,7 +60,7 @@ class ClaimsModel(QAbstractTableModel):
         return report.title if report else claim.report_path
 
     def row_of(self, key: str | None) -> int:
-        return next((i for i, c in enumerate(self._claims) if c.key == key), -1)
+        return next((i for i, c in enumerate(self._rows) if c.key == key), -1)
 
 
 class ClaimsTable(QTableView):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from claimline.filtering import Workspace
 from claimline.model import Extraction, Published
+from claimline.ui.rows_model import RowsModel
 from claimline.ui.undo import SetPublishedCommand
 
 COLUMNS = ("Title", "Outlet", "Published", "Claims")
@@ -28,34 +29,24 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 UNDATED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ReportsModel(QAbstractTableModel):
+class ReportsModel(RowsModel[Extraction]):
+    """Every open report, with its date (or "needs a date") and its number of claims."""
+
+    COLUMNS = COLUMNS
+
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._rows: list[Extraction] = []
         workspace.corpus_changed.connect(self.reload)
         self.reload()
 
     def reload(self, *_) -> None:
-        self.beginResetModel()
-        self._rows = list(self._workspace.corpus.extractions)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        self.set_rows(self._workspace.corpus.extractions)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        extraction = self._rows[index.row()]
+        extraction = self.row_at(index)
         report = extraction.report
         if role == Qt.ItemDataRole.DisplayRole:
             dated = sum(1 for c in extraction.claims if c.when.resolved)
