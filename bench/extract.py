@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPORA = [ROOT / "seeds", Path("/work/shared/eval/dev")]
+DEFAULT_CORPORA = [ROOT / "seeds", ROOT.parent / "shared" / "eval" / "dev"]  # the dev set when beside the clone
 TARGET_CHARS = 2000
 
 TEMPLATES = (
