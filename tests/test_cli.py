@@ -63,3 +63,14 @@ def test_import_adds_reports_to_a_project_once(tmp_path):
     run = claimline("import", str(refused), str(SEED))
     assert run.returncode == 2 and "not a Claimline project" in run.stderr
     assert refused.read_text(encoding="utf-8") == "mine"
+
+
+def test_max_size_reports_larger_files_and_reads_the_rest(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Title\n\n" + "Rice prices rose in Hyesan. " * 50_000, encoding="utf-8")
+    run = claimline("extract", "--format", "json", "--max-size", "1", str(big), str(SEED))
+    doc = json.loads(run.stdout)
+    assert run.returncode == 1
+    assert [r["path"] for r in doc["reports"]] == [str(SEED)]
+    (error,) = doc["errors"]
+    assert error["path"] == str(big) and "over the 1 MB limit" in error["error"]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from claimline.corpus import Corpus, default_corpus_paths
+from claimline.ingest.reader import MAX_BYTES
 from claimline.model import Published
 
 COMMANDS = ("extract", "export", "import")
@@ -20,6 +21,22 @@ def _published(text: str) -> Published:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}") from exc
 
 
+def _megabytes(text: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a size in MB greater than 0, got {text!r}")
+    return int(value * 1024 * 1024)
+
+
+def _reading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--published", type=_published, help="publication date for reports that lack one")
+    parser.add_argument("--max-size", type=_megabytes, default=MAX_BYTES, metavar="MB",
+                        help=f"skip (and report) files larger than this (default {MAX_BYTES // 2**20} MB)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -27,12 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="print the dated claims and places found in reports")
     ext.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     ext.add_argument("--format", choices=("json", "text"), default="text")
-    ext.add_argument("--published", type=_published, help="publication date for reports that lack one")
+    _reading_options(ext)
 
     imp = sub.add_parser("import", help="add reports to a project file (created if missing)")
     imp.add_argument("project", metavar="PROJECT.claimline")
     imp.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
-    imp.add_argument("--published", type=_published, help="publication date for reports that lack one")
+    _reading_options(imp)
 
     exp = sub.add_parser("export", help="render a view to an image without a display")
     exp.add_argument("what", choices=("timeline", "map"))
@@ -40,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("paths", nargs="*", metavar="PATH", help="reports (default: the sample corpus)")
     exp.add_argument("--province", action="append", default=[], metavar="CODE",
                      help="only claims tied to this province (ISO 3166-2:KP, e.g. KP-03); repeatable")
-    exp.add_argument("--published", type=_published, help="publication date for reports that lack one")
+    _reading_options(exp)
     exp.add_argument("--width", type=int, default=1600)
     exp.add_argument("--height", type=int, default=900)
     return parser
@@ -56,7 +73,7 @@ def run(argv: list[str]) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    corpus = Corpus.load(args.paths, published=args.published)
+    corpus = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
     if args.format == "json":
         json.dump(corpus.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -78,7 +95,8 @@ def _export(args: argparse.Namespace) -> int:
         print(f"claimline: cannot export to {suffix or 'a file without extension'}: use .png or .svg",
               file=sys.stderr)
         return 2
-    corpus = Corpus.load(args.paths or default_corpus_paths(), published=args.published)
+    corpus = Corpus.load(args.paths or default_corpus_paths(), published=args.published,
+                         max_bytes=args.max_size)
     from claimline.export import export_view
 
     export_view(args.what, corpus, Path(args.out), provinces=frozenset(args.province),
@@ -97,7 +115,7 @@ def _import(args: argparse.Namespace) -> int:
         with Project.open(args.project) as project:
             sync = ProjectSync(project)
             current = project.load_corpus()
-            added = Corpus.load(args.paths, published=args.published)
+            added = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
             merged = current.merged(added)
             sync.save(merged)
     except ProjectError as exc:

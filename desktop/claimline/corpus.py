@@ -10,6 +10,7 @@ from claimline.extract import extract
 from claimline.geo import province_name
 from claimline.ingest import read_paths
 from claimline.ingest.dedupe import deduplicate
+from claimline.ingest.reader import MAX_BYTES
 from claimline.model import Claim, Extraction, Published, ReadError
 from claimline.tasks import TaskState
 
@@ -29,11 +30,12 @@ class Corpus:
 
     @classmethod
     def load(
-        cls, paths: Iterable[str | Path], *, published: Published | None = None, state: TaskState | None = None
+        cls, paths: Iterable[str | Path], *, published: Published | None = None, state: TaskState | None = None,
+        max_bytes: int = MAX_BYTES,
     ) -> Corpus:
         """Read and extract every report under ``paths``; unreadable files land in ``errors``."""
         state = state or TaskState()
-        result = read_paths(paths, published=published, state=state)
+        result = read_paths(paths, published=published, state=state, max_bytes=max_bytes)
         extractions = []
         for i, report in enumerate(result.reports):
             state.check()
