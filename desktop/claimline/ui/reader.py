@@ -82,7 +82,7 @@ class SourceReader(QWidget):
         self.text.blockSignals(False)
         self._offsets = QtOffsets(extraction.report.text if extraction else "")
         if extraction is None:
-            self.header.setText("<i>No report open. Drop report files here, or use File › Open.</i>")
+            self.header.setText("<i>No report open. Drop report files here, or use File › Import.</i>")
             return
         report = extraction.report
         meta = " · ".join(

@@ -220,7 +220,7 @@ class TimelineView(pg.PlotWidget):
         if self._workspace.all_claims:
             self._empty_notice.setText(f"No dated claims match the filter ({self._workspace.filter.describe()})")
         else:
-            self._empty_notice.setText("No dated claims yet: open reports with File › Open, or drop them here")
+            self._empty_notice.setText("No dated claims yet: import reports with File › Import, or drop them here")
         rect = self.getPlotItem().vb.rect()
         self._empty_notice.setPos(rect.center())
 
