@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Import reports…", self.open_files, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "Import a "Import a &folder…", self.open_folderfolder…", self.open_folder, "Ctrl+Shift+O")
+        self._action(file_menu, "Import a &folder…", self.open_folder, "Ctrl+Shift+O")
         file_menu.addSeparator()
         self._action(file_menu, "Save project &as…", self.save_project_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
