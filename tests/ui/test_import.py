@@ -161,3 +161,13 @@ def test_cancelling_the_progress_dialog_stops_the_import_and_changes_nothing(qtb
     assert not dialog.isVisible()
     assert empty_window.workspace.corpus.extractions == []
     assert "cancelled" in empty_window.statusBar().currentMessage()
+
+
+def test_the_progress_dialog_does_not_come_back_after_a_quick_import(qtbot, empty_window, folder):
+    from PySide6.QtWidgets import QProgressDialog
+
+    with qtbot.waitSignal(empty_window.runner.finished, timeout=30000):
+        empty_window.open_paths([str(folder / "good.txt")])
+    dialog = empty_window.findChild(QProgressDialog)
+    qtbot.wait(dialog.minimumDuration() + 500)  # past the dialog's own show-after timer
+    assert not dialog.isVisible()

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def _close_progress(self) -> None:
         self._progress_delay.stop()
+        self._progress_dialog.reset()  # also stops the dialog's own timer, which would show it again later
         self._progress_dialog.hide()
 
     def _cancel_load(self) -> None:
