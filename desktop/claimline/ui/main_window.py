@@ -273,7 +273,10 @@ class MainWindow(QMainWindow):
         self._close_progress()
         self.workspace.add(corpus)
         n = len(corpus.extractions)
-        message = f"Imported {n} report{'s' if n != 1 else ''}, {len(corpus.claims)} claims."
+        dated = sum(1 for c in corpus.claims if c.when.resolved)
+        undated = len(corpus.claims) - dated
+        message = f"Imported {n} report{'s' if n != 1 else ''}, {dated} dated claims"
+        message += f" ({undated} more need a published date)." if undated else "."
         notes = self.workspace.corpus.notes
         if notes:
             message += " " + "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else "")
