@@ -36,28 +36,21 @@ class ClaimsModel(RowsModel[Claim]):
             return None
         claim = self.row_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(claim, index.column())
+            return self.cell(index)
         if role == SORT_ROLE:
             if index.column() == 0:
                 return (claim.when.start.toordinal(), claim.when.end.toordinal())
-            return self._text(claim, index.column()).casefold()
+            return self.cell(index).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)
         if role == KEY_ROLE:
             return claim.key
         return None
 
-    def _text(self, claim: Claim, column: int) -> str:
-        if column == 0:
-            return when_label(claim)
-        if column == 1:
-            return places_label(claim)
-        if column == 2:
-            return claim.source
-        if column == 3:
-            return " ".join(claim.quote.split())
+    def cells(self, claim: Claim) -> tuple[str, ...]:
         report = self._workspace.report(claim.report_path)
-        return report.title if report else claim.report_path
+        return (when_label(claim), places_label(claim), claim.source, " ".join(claim.quote.split()),
+                report.title if report else claim.report_path)
 
     def row_of(self, key: str | None) -> int:
         return next((i for i, c in enumerate(self._rows) if c.key == key), -1)

@@ -43,17 +43,20 @@ class ReportsModel(RowsModel[Extraction]):
     def reload(self, *_) -> None:
         self.set_rows(self._workspace.corpus.extractions)
 
+    def cells(self, extraction: Extraction) -> tuple[str, ...]:
+        report = extraction.report
+        dated = sum(1 for c in extraction.claims if c.when.resolved)
+        undated = len(extraction.claims) - dated
+        count = f"{dated} (+{undated} undated)" if undated else str(dated)
+        return (report.title, report.outlet or "", report.published.isoformat() if report.published
+                else "needs a date", count)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        extraction = self.row_at(index)
-        report = extraction.report
+        report = self.row_at(index).report
         if role == Qt.ItemDataRole.DisplayRole:
-            dated = sum(1 for c in extraction.claims if c.when.resolved)
-            undated = len(extraction.claims) - dated
-            count = f"{dated} (+{undated} undated)" if undated else str(dated)
-            return (report.title, report.outlet or "", report.published.isoformat() if report.published
-                    else "needs a date", count)[index.column()]
+            return self.cell(index)
         if role == Qt.ItemDataRole.ToolTipRole:
             return report.path
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and report.published is None:
