@@ -74,3 +74,24 @@ def test_max_size_reports_larger_files_and_reads_the_rest(tmp_path):
     assert [r["path"] for r in doc["reports"]] == [str(SEED)]
     (error,) = doc["errors"]
     assert error["path"] == str(big) and "over the 1 MB limit" in error["error"]
+
+
+def test_a_report_whose_extraction_fails_is_kept_and_reported(tmp_path, monkeypatch):
+    from claimline import corpus as corpus_module
+
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nArrests in Hyesan on October 1, a source said.\n", encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text("Odd\n\nThis text trips a rule.\n", encoding="utf-8")
+    real = corpus_module.extract
+
+    def fragile(report):
+        if "trips" in report.text:
+            raise IndexError("a rule failed")
+        return real(report)
+
+    monkeypatch.setattr(corpus_module, "extract", fragile)
+    loaded = corpus_module.Corpus.load([good, odd], published=None)
+    assert [e.report.path for e in loaded.extractions] == [str(good), str(odd)]
+    assert [e.path for e in loaded.errors] == [str(odd)]
+    assert "claims could not be extracted" in loaded.errors[0].error

@@ -11,7 +11,7 @@ from claimline.geo import province_name
 from claimline.ingest import read_paths
 from claimline.ingest.dedupe import deduplicate
 from claimline.ingest.reader import MAX_BYTES
-from claimline.model import Claim, Extraction, Published, ReadError
+from claimline.model import Claim, Extraction, Published, ReadError, Report
 from claimline.tasks import TaskState
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -36,12 +36,15 @@ class Corpus:
         """Read and extract every report under ``paths``; unreadable files land in ``errors``."""
         state = state or TaskState()
         result = read_paths(paths, published=published, state=state, max_bytes=max_bytes)
-        extractions = []
+        extractions, errors = [], list(result.errors)
         for i, report in enumerate(result.reports):
             state.check()
             state.set_progress(i, len(result.reports), f"extracting {report.title}")
-            extractions.append(extract(report))
-        return cls(extractions, list(result.errors), [*result.duplicates, *result.replaced])
+            extraction, error = _extract_safely(report)
+            extractions.append(extraction)
+            if error is not None:
+                errors.append(error)
+        return cls(extractions, errors, [*result.duplicates, *result.replaced])
 
     def merged(self, other: Corpus) -> Corpus:
         """This corpus with ``other``'s reports added: a report read again from the same path, or a newer
@@ -77,6 +80,15 @@ class Corpus:
             "reports": [_report_json(e) for e in self.extractions],
             "errors": [{"path": e.path, "error": e.error} for e in self.errors],
         }
+
+
+def _extract_safely(report: Report) -> tuple[Extraction, ReadError | None]:
+    """Extract one report; a rule that fails on odd text costs that report its claims, never the import."""
+    try:
+        return extract(report), None
+    except Exception as exc:  # noqa: BLE001 - reported with the report's path, the others go on
+        error = ReadError(report.path, f"read, but claims could not be extracted ({type(exc).__name__}: {exc})")
+        return Extraction(report, (), ()), error
 
 
 def _report_json(extraction: Extraction) -> dict:
