@@ -75,7 +75,9 @@ def run(argv: list[str]) -> int:
 def _extract(args: argparse.Namespace) -> int:
     corpus = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
     if args.format == "json":
-        json.dump(corpus.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        # Hangul as is on a UTF-8 terminal; \u escapes (the same JSON) where stdout cannot encode it.
+        utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+        json.dump(corpus.to_json(), sys.stdout, ensure_ascii=not utf8, indent=1)
         sys.stdout.write("\n")
     else:
         for extraction in corpus.extractions:
