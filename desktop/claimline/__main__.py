@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -10,7 +11,11 @@ def main(argv: list[str] | None = None) -> int:
     from claimline import cli
 
     if argv and argv[0] in cli.COMMANDS:
-        return cli.run(argv)
+        try:
+            return cli.run(argv)
+        except BrokenPipeError:  # `claimline extract ... | head`: the reader left, which is not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from claimline.app import run_app
 
     return run_app(argv)
