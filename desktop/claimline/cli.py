@@ -52,8 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(imp)
 
     exp = sub.add_parser("export", help="render a view to an image without a display")
-    exp.add_argument("what", choices=("timeline", "map"))
-    exp.add_argument("out", metavar="OUT", help="output file: .png or .svg")
+    exp.add_argument("what", choices=("timeline", "map", "brief"))
+    exp.add_argument("out", metavar="OUT", help="output file: .png or .svg (a brief: .pdf)")
     exp.add_argument("paths", nargs="*", metavar="PATH", help="reports (default: the sample corpus)")
     exp.add_argument("--province", action="append", default=[], metavar="CODE",
                      help="only claims tied to this province (ISO 3166-2:KP, e.g. KP-03); repeatable")
@@ -93,9 +93,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower()
-    if suffix not in (".png", ".svg"):
-        print(f"claimline: cannot export to {suffix or 'a file without extension'}: use .png or .svg",
-              file=sys.stderr)
+    allowed = (".pdf",) if args.what == "brief" else (".png", ".svg")
+    if suffix not in allowed:
+        print(f"claimline: cannot export a {args.what} to {suffix or 'a file without extension'}: use "
+              f"{' or '.join(allowed)}", file=sys.stderr)
         return 2
     corpus = Corpus.load(args.paths or default_corpus_paths(), published=args.published,
                          max_bytes=args.max_size)

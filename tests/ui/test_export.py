@@ -84,3 +84,42 @@ def test_map_png_shades_provinces_with_claims(qtbot, sample_corpus, tmp_path):
     pixels = [image.pixelColor(x, y) for y in range(0, 800, 4) for x in range(0, 700, 4)]
     assert sum(p == fill for p in pixels) > 200, "North Pyongan is filled with its count's colour"
     assert sum(p == sea for p in pixels) > 2000, "the sea is drawn"
+
+
+def hue_centroid(image: QImage, colour: str) -> tuple[float, float]:
+    hue = QColor(colour).hsvHue()
+    points = [(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+              if image.pixelColor(x, y).hsvSaturation() > 60 and abs(image.pixelColor(x, y).hsvHue() - hue) <= 10]
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def test_svg_puts_the_markers_where_the_png_does(qtbot, sample_corpus, tmp_path):
+    import shutil
+
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    export_view("timeline", sample_corpus, tmp_path / "t.png", size=(1000, 500))
+    export_view("timeline", sample_corpus, tmp_path / "t.svg", size=(1000, 500))
+    if shutil.which("rsvg-convert"):  # an independent renderer, stricter than Qt's about the SVG's units
+        subprocess.run(["rsvg-convert", str(tmp_path / "t.svg"), "-o", str(tmp_path / "svg.png")], check=True)
+        drawn = QImage(str(tmp_path / "svg.png"))
+    else:
+        drawn = QImage(1000, 500, QImage.Format.Format_ARGB32)
+        drawn.fill(QColor("white"))
+        painter = QPainter(drawn)
+        QSvgRenderer(str(tmp_path / "t.svg")).render(painter)
+        painter.end()
+    png_x, png_y = hue_centroid(QImage(str(tmp_path / "t.png")), province_color("KP-03"))
+    svg_x, svg_y = hue_centroid(drawn, province_color("KP-03"))
+    assert abs(png_x - svg_x) < 15 and abs(png_y - svg_y) < 15, "the SVG draws North Pyongan's markers in place"
+
+
+def test_brief_is_a_pdf_with_the_views_and_the_claims(qtbot, sample_corpus, tmp_path):
+    import re
+
+    out = tmp_path / "brief.pdf"
+    export_view("brief", sample_corpus, out)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 2, "the views, then the claims"

@@ -129,9 +129,9 @@ def test_ctrl_c_in_the_table_copies_the_quote_with_its_citation(qtbot, window):
 def test_zooming_the_timeline_and_filtering_to_its_range(qtbot, window):
     from datetime import date
 
-    from claimline.ui.timeline import to_seconds
+    from claimline.ui.date_axis import to_x
 
-    window.timeline.getPlotItem().setXRange(to_seconds(date(2018, 8, 25)), to_seconds(date(2018, 10, 5)), padding=0)
+    window.timeline.getPlotItem().setXRange(to_x(date(2018, 8, 25)), to_x(date(2018, 10, 5)), padding=0)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     start, end = window.workspace.filter.date_range
     assert (start, end) == (date(2018, 8, 25), date(2018, 10, 5))

@@ -30,10 +30,17 @@ def export_view(what: str, corpus: Corpus, out: Path, *, provinces: frozenset[st
 
 def export_workspace(what: str, workspace: Workspace, out: Path, *, size: tuple[int, int] = (1600, 900)) -> None:
     """Render a view of ``workspace`` as it is filtered now."""
+    if what == "brief":
+        from claimline.export.brief import write_brief
+
+        if out.suffix.lower() != ".pdf":
+            raise ValueError("a brief is a PDF: use .pdf")
+        write_brief(workspace, out)
+        return
     from claimline.export.images import render_view
 
     if what not in ("timeline", "map"):
-        raise ValueError(f"cannot export {what!r}: choose timeline or map")
+        raise ValueError(f"cannot export {what!r}: choose timeline, map or brief")
     if out.suffix.lower() not in (".png", ".svg"):
         raise ValueError(f"cannot export to {out.suffix or 'a file without extension'}: use .png or .svg")
     render_view(what, workspace, out, size)

@@ -29,6 +29,9 @@ def _render(widget, out: Path, size: tuple[int, int], title: str) -> None:
         generator.setFileName(str(out))
         generator.setSize(QSize(width, height))
         generator.setViewBox(target)
+        # The views lay themselves out at the screen's dpi; at QSvgGenerator's default 72 dpi pyqtgraph's
+        # plot contents come out scaled 96/72 against their axes.
+        generator.setResolution(widget.logicalDpiX())
         generator.setTitle(title)
         generator.setDescription("Exported by Claimline")
         painter = QPainter(generator)
@@ -56,14 +59,15 @@ def _title(workspace: Workspace, what: str) -> str:
     return f"Claimline {what}: {workspace.status()}{span}"
 
 
-def render_view(what: str, workspace: Workspace, out: Path, size: tuple[int, int]) -> None:
+def render_view(what: str, workspace: Workspace, out: Path, size: tuple[int, int], *, titled: bool = True) -> None:
     """Build the window's own view of ``workspace`` off screen, title it, and render it to ``out``."""
     from claimline.ui.map_view import MapView
     from claimline.ui.timeline import TimelineView
 
     view = {"timeline": TimelineView, "map": MapView}[what](workspace)
     title = _title(workspace, what)
-    view.getPlotItem().setTitle(title, color="#222", size="12pt")
+    if titled:
+        view.getPlotItem().setTitle(title, color="#222", size="12pt")
     _lay_out(view, size)
     _render(view, out, size, title)
     view.close()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
         self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
+        self._action(file_menu, "Export &brief (PDF)…", self.export_brief_dialog, "Ctrl+P")
         self._action(file_menu, "Export claims as &JSON…", self.export_json_dialog)
         self._action(file_menu, "Export shown claims as &CSV…", self.export_csv_dialog)
         file_menu.addSeparator()
@@ -331,6 +332,11 @@ class MainWindow(QMainWindow):
         path = self._save_path("Export map", "map.png", "PNG image (*.png);;SVG drawing (*.svg)")
         if path:
             self._export("map", path)
+
+    def export_brief_dialog(self) -> None:
+        path = self._save_path("Export brief", "brief.pdf", "PDF (*.pdf)")
+        if path:
+            self._export("brief", path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
 
     def _export(self, what: str, path: Path) -> None:
         from claimline.export import export_workspace

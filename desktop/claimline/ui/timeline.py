@@ -4,7 +4,7 @@ a period as a bar, on a zoomable date axis. The same view renders exported image
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -12,18 +12,17 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from claimline.filtering import Workspace, provinces_of
 from claimline.model import Claim
+from claimline.ui.date_axis import DayAxisItem, from_x, to_x
 from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
 
-DAY = 86400.0
+DAY = 1.0  # x is in days (see date_axis)
 BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
 MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels
-MAX_BAR_PX = 16.0  # the tallest a bar is drawn, in pixels  # vertical offset between stacked markers in one lane
+MAX_BAR_PX = 16.0  # the tallest a bar is drawn, in pixels
+VECTOR_POINTS_MAX = 3000  # above this many day markers, pyqtgraph's cached pixmaps draw faster  # vertical offset between stacked markers in one lane
 
 
-def to_seconds(day: date) -> float:
-    """Midnight UTC of ``day`` as a Unix timestamp, the x unit of pyqtgraph's DateAxisItem."""
-    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def layout_markers(claims: list[Claim]) -> tuple[list[str], list[Marker]]:
         in_lane = [c for c in claims if code in c.province_codes or (not code and not c.places)]
         rows_end: list[float] = []  # right edge of the last marker in each stacked sub-row
         for claim in sorted(in_lane, key=lambda c: (c.when.start, c.when.end)):
-            x0, x1 = to_seconds(claim.when.start), to_seconds(claim.when.end + timedelta(days=1))
+            x0, x1 = to_x(claim.when.start), to_x(claim.when.end) + DAY
             row = next((r for r, end in enumerate(rows_end) if end <= x0), len(rows_end))
             rows_end[row:row + 1] = [x1]
             slot = row % 5  # 0, above, below, further above, further below; then round again
@@ -142,7 +141,7 @@ class TimelineView(pg.PlotWidget):
     """The timeline of the workspace's visible claims; a click on a marker selects its claim."""
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = DayAxisItem()
         super().__init__(parent, background="w", axisItems={"bottom": axis})
         self.setObjectName("timeline")
         self._workspace = workspace
@@ -150,7 +149,8 @@ class TimelineView(pg.PlotWidget):
         self._lanes: list[str] = []
         self._bars: BarsItem | None = None
         self._points: pg.ScatterPlotItem | None = None
-        self._ring = pg.ScatterPlotItem(symbol="o", size=22, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3))
+        self._ring = pg.ScatterPlotItem(symbol="o", size=22, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3),
+                                        useCache=False)
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=True, y=False, alpha=0.25)
@@ -200,6 +200,7 @@ class TimelineView(pg.PlotWidget):
             x=[m.center for m in points], y=[m.y for m in points], data=[m.claim.key for m in points],
             symbol="d", size=14, pen=[pg.mkPen(QColor(m.color).darker(140)) for m in points],
             brush=[pg.mkBrush(m.color) for m in points], hoverable=True, hoverSize=16,
+            useCache=len(points) > VECTOR_POINTS_MAX,  # drawn as paths, so SVG and PDF exports stay vectors
             tip=lambda x, y, data: self._tooltip(self._workspace.claim(data)),
         )
         self._points.setZValue(10)
@@ -241,7 +242,7 @@ class TimelineView(pg.PlotWidget):
     def visible_dates(self) -> tuple[date, date]:
         """The first and last calendar day the timeline now shows."""
         x0, x1 = self.getPlotItem().vb.viewRange()[0]
-        return (datetime.fromtimestamp(max(x0, 0), UTC).date(), datetime.fromtimestamp(max(x1, 0), UTC).date())
+        return (from_x(x0), from_x(x1))
 
     # -- selection --------------------------------------------------------------------------
     def _point_clicked(self, _item, points, _ev) -> None:
