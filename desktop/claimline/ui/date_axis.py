@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pyqtgraph as pg
 
 EPOCH = date(2000, 1, 1)
-MIN_LABEL_PX = 64  # the least room a tick label gets
+MIN_LABEL_PX = 48  # the least room a tick label gets
 MIN_MINOR_PX = 10
 MAX_TICKS = 400
 # (name, approximate length in days), finest first: the first whose labels fit is the major unit

@@ -143,7 +143,8 @@ class MapView(pg.PlotWidget):
         for (low, fill), high in zip(CLAIM_BINS, bounds, strict=True):
             label = f"{low}+" if high is None else (str(low) if high == low + 1 else f"{low}–{high - 1}")
             label += " claim" if label == "1" else " claims"
-            legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=BORDER_COLOR), label)
+            # no outline: SVG viewers that ignore non-scaling strokes would fill the swatch with it
+            legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=None), label)
         legend.setToolTip("Claims per province")
         credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1))
         credit.setParentItem(self.getPlotItem().vb)

@@ -174,7 +174,7 @@ class TimelineView(pg.PlotWidget):
         legend = pg.LegendItem(colCount=3, labelTextSize="8pt", labelTextColor="#333", horSpacing=12, brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
         legend.setParentItem(self.getPlotItem().vb)
         legend.anchor((1, 0), (1, 0), offset=(-8, 6))
-        legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen="#444"), "a day")
+        legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen=None), "a day")
         legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#999", width=8)), "a period")
         legend.addItem(pg.ScatterPlotItem(symbol="o", size=14, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3)),
                        "selected")
