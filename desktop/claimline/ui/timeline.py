@@ -8,7 +8,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from claimline.filtering import Workspace, provinces_of
 from claimline.model import Claim
@@ -20,7 +20,7 @@ BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
 MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels
 MAX_BAR_PX = 16.0  # the tallest a bar is drawn, in pixels
-VECTOR_POINTS_MAX = 3000  # above this many day markers, pyqtgraph's cached pixmaps draw faster  # vertical offset between stacked markers in one lane
+DIAMOND_PX = 13.0  # a day's diamond, in pixels  # vertical offset between stacked markers in one lane
 
 
 
@@ -61,68 +61,78 @@ def layout_markers(claims: list[Claim]) -> tuple[list[str], list[Marker]]:
     return lanes, markers
 
 
-class BarsItem(pg.GraphicsObject):
-    """Periods as bars in data coordinates; clicking one emits its claim key, hovering shows the quote.
+class MarkersItem(pg.GraphicsObject):
+    """Every claim's marker: a diamond for a day, a bar for a period. Clicking one emits its claim key;
+    hovering shows the quote.
 
-    A bar is never drawn (or picked) narrower than MIN_BAR_PX, so "early March" stays visible and
-    clickable when the timeline shows ten years.
+    Markers are drawn in device pixels, so their outlines keep their width in any SVG or PDF viewer;
+    a bar is never narrower than MIN_BAR_PX, so "early March" stays visible and clickable across ten years.
     """
 
     sigClicked = Signal(str)
 
     def __init__(self, markers: list[Marker], tooltip) -> None:
         super().__init__()
-        self._markers = markers
+        self._markers = sorted(markers, key=lambda m: (not m.is_point, m.x0 - m.x1))  # long bars first
         self._tooltip = tooltip
         self._selected: str | None = None
         self._bounds = QRectF()
         for marker in markers:
-            self._bounds = self._bounds.united(self._rect(marker, 0.0))
+            self._bounds = self._bounds.united(QRectF(marker.x0, marker.y - 0.5, marker.x1 - marker.x0, 1.0))
         self.setAcceptHoverEvents(True)
 
     def set_selected(self, key: str | None) -> None:
         self._selected = key
         self.update()
 
-    def _min_width(self) -> float:
-        """MIN_BAR_PX in data units (seconds) at the current zoom."""
-        px = self.pixelWidth()
-        return MIN_BAR_PX * px if px else 0.0
-
-    def _height(self) -> float:
-        """BAR_HEIGHT lanes, but never taller than MAX_BAR_PX: one lane alone gets a bar, not a block."""
-        px = self.pixelHeight()
-        return min(BAR_HEIGHT, MAX_BAR_PX * px) if px else BAR_HEIGHT
-
-    def _rect(self, marker: Marker, min_width: float, height: float = BAR_HEIGHT) -> QRectF:
-        width = max(marker.x1 - marker.x0, min_width)
+    def _rect(self, marker: Marker) -> QRectF:
+        """The marker's box in data coordinates at the current zoom."""
+        px_w, px_h = self.pixelWidth() or 0.0, self.pixelHeight() or 0.0
+        if marker.is_point:
+            width, height = DIAMOND_PX * px_w, DIAMOND_PX * px_h
+        else:
+            width = max(marker.x1 - marker.x0, MIN_BAR_PX * px_w)
+            height = min(BAR_HEIGHT, MAX_BAR_PX * px_h) if px_h else BAR_HEIGHT
         return QRectF(marker.center - width / 2, marker.y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
-        pad = self._min_width()
-        return self._bounds.adjusted(-pad, 0, pad, 0)
+        pad_x, pad_y = DIAMOND_PX * (self.pixelWidth() or 0.0), DIAMOND_PX * (self.pixelHeight() or 0.0)
+        return self._bounds.adjusted(-pad_x, -pad_y, pad_x, pad_y)
 
     def viewTransformChanged(self) -> None:
         self.prepareGeometryChange()
 
     def paint(self, painter: QPainter, *args) -> None:
-        min_width, height = self._min_width(), self._height()
+        to_device = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for marker in self._markers:
-            color = QColor(marker.color)
-            selected = marker.claim.key == self._selected
-            pen = QPen(QColor(SELECTED_COLOR) if selected else color.darker(130), 3 if selected else 1)
-            pen.setCosmetic(True)
-            fill = QColor(color)
-            fill.setAlpha(230 if selected else 170)
-            painter.setPen(pen)
-            painter.setBrush(QBrush(fill))
-            painter.drawRect(self._rect(marker, min_width, height))
+            self._paint_marker(painter, marker, to_device.mapRect(self._rect(marker)))
+        painter.restore()
+
+    def _paint_marker(self, painter: QPainter, marker: Marker, box: QRectF) -> None:
+        color = QColor(marker.color)
+        selected = marker.claim.key == self._selected
+        fill = QColor(color)
+        fill.setAlpha(255 if marker.is_point else 230 if selected else 170)
+        painter.setPen(QPen(QColor(SELECTED_COLOR) if selected else color.darker(140), 3 if selected else 1))
+        painter.setBrush(QBrush(fill))
+        if not marker.is_point:
+            painter.drawRect(box)
+            return
+        c = box.center()
+        half = box.width() / 2
+        painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - half), QPointF(c.x() + half, c.y()),
+                                       QPointF(c.x(), c.y() + half), QPointF(c.x() - half, c.y())]))
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(c, half + 5, half + 5)
 
     def marker_at(self, pos: QPointF) -> Marker | None:
-        """The shortest bar under ``pos`` (short periods sit on top of long ones)."""
-        min_width, height = self._min_width(), self._height()
-        hits = [m for m in self._markers if self._rect(m, min_width, height).contains(pos)]
-        return min(hits, key=lambda m: m.x1 - m.x0) if hits else None
+        """The marker under ``pos``: a day before a period, a short period before a long one."""
+        hits = [m for m in self._markers if self._rect(m).contains(pos)]
+        return min(hits, key=lambda m: (not m.is_point, m.x1 - m.x0)) if hits else None
 
     def mouseClickEvent(self, ev) -> None:
         marker = self.marker_at(ev.pos())
@@ -147,10 +157,7 @@ class TimelineView(pg.PlotWidget):
         self._workspace = workspace
         self._markers: list[Marker] = []
         self._lanes: list[str] = []
-        self._bars: BarsItem | None = None
-        self._points: pg.ScatterPlotItem | None = None
-        self._ring = pg.ScatterPlotItem(symbol="o", size=22, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3),
-                                        useCache=False)
+        self._items: MarkersItem | None = None
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=True, y=False, alpha=0.25)
@@ -171,13 +178,12 @@ class TimelineView(pg.PlotWidget):
 
     # -- building ---------------------------------------------------------------------------
     def _make_legend(self) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=3, labelTextSize="8pt", labelTextColor="#333", horSpacing=12, brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
+        legend = pg.LegendItem(colCount=2, labelTextSize="8pt", labelTextColor="#333", horSpacing=12,
+                               brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
         legend.setParentItem(self.getPlotItem().vb)
         legend.anchor((1, 0), (1, 0), offset=(-8, 6))
         legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen=None), "a day")
         legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#999", width=8)), "a period")
-        legend.addItem(pg.ScatterPlotItem(symbol="o", size=14, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=3)),
-                       "selected")
         return legend
 
     def _tooltip(self, claim: Claim) -> str:
@@ -186,28 +192,13 @@ class TimelineView(pg.PlotWidget):
 
     def _rebuild(self, *_) -> None:
         plot = self.getPlotItem()
-        for item in (self._bars, self._points, self._ring):
-            if item is not None and item.scene() is not None:
-                plot.removeItem(item)
-        claims = self._workspace.visible_claims()
-        self._lanes, self._markers = layout_markers(claims)
-        bars = [m for m in self._markers if not m.is_point]
-        points = [m for m in self._markers if m.is_point]
-        self._bars = BarsItem(bars, self._tooltip)
-        self._bars.sigClicked.connect(self._workspace.select)
-        plot.addItem(self._bars)
-        self._points = pg.ScatterPlotItem(
-            x=[m.center for m in points], y=[m.y for m in points], data=[m.claim.key for m in points],
-            symbol="d", size=14, pen=[pg.mkPen(QColor(m.color).darker(140)) for m in points],
-            brush=[pg.mkBrush(m.color) for m in points], hoverable=True, hoverSize=16,
-            useCache=len(points) > VECTOR_POINTS_MAX,  # drawn as paths, so SVG and PDF exports stay vectors
-            tip=lambda x, y, data: self._tooltip(self._workspace.claim(data)),
-        )
-        self._points.setZValue(10)
-        self._points.sigClicked.connect(self._point_clicked)
-        plot.addItem(self._points)
-        self._ring.setZValue(20)
-        plot.addItem(self._ring)
+        if self._items is not None and self._items.scene() is not None:
+            plot.removeItem(self._items)
+        self._lanes, self._markers = layout_markers(self._workspace.visible_claims())
+        self._items = MarkersItem(self._markers, self._tooltip)
+        self._items.sigClicked.connect(self._workspace.select)
+        self._items.setZValue(10)
+        plot.addItem(self._items)
         plot.getAxis("left").setTicks([[(-i, lane_label(code)) for i, code in enumerate(self._lanes)], []])
         self._fit()
         self._show_empty_notice()
@@ -245,15 +236,9 @@ class TimelineView(pg.PlotWidget):
         return (from_x(x0), from_x(x1))
 
     # -- selection --------------------------------------------------------------------------
-    def _point_clicked(self, _item, points, _ev) -> None:
-        if len(points):
-            self._workspace.select(points[0].data())
-
     def _show_selection(self, key: str | None) -> None:
-        if self._bars is not None:
-            self._bars.set_selected(key)
-        marker = next((m for m in self._markers if m.claim.key == key and m.is_point), None)
-        self._ring.setData([marker.center] if marker else [], [marker.y] if marker else [])
+        if self._items is not None:
+            self._items.set_selected(key)
 
     # -- for tests and export ---------------------------------------------------------------
     @property
