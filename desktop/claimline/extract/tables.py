@@ -81,6 +81,9 @@ FUTURE_CUES = (
     "plans to", "plan to", "planned to", "is scheduled to", "are scheduled to", "is due to", "are due to",
     "is going to", "are going to", "may", "might", "would", "if", "unless", "scheduled to", "slated to", "supposed to",
     "expected to", "set to",
+    # undertakings look forward too ("promised to distribute rations at the end of December")
+    "promised to", "promise to", "promises to", "pledged to", "pledges to", "vowed to", "vows to",
+    "intends to", "intend to", "aims to", "hopes to",
 )  # fmt: skip
 
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").
