@@ -212,3 +212,18 @@ def test_statement_about_another_country_is_no_claim() -> None:
     assert claims("South Korea's Unification Ministry said Monday it has no plans to send aid.") == []
     text = "South Korea's intelligence service said on Monday that starvation deaths in North Korea rose."
     assert [c[1] for c in claims(text)] == ["2018-10-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Treasury on Friday imposed sanctions on two shipping companies that traded with North Korea.",
+    "South Korea's Ministry of Unification said on Monday that it will keep monitoring the situation in the North.",
+    "The National Intelligence Service in Seoul said on Monday it was aware of the report.",
+    "Meanwhile, in South Korea's Gangwon Province, heavy rain on Sunday forced some residents to leave.",
+])
+def test_what_an_actor_outside_the_north_did_or_said_of_itself_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_wire_dateline_city_is_not_the_actor() -> None:
+    text = "SEOUL, South Korea -- North Korea's state media reported four new fever cases Thursday."
+    assert [c[1] for c in claims(text)] == ["2018-10-04"]

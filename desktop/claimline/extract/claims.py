@@ -46,8 +46,18 @@ REPORT_TIME_AFTER = re.compile(
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
 FOREIGN_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,40},\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing|Tokyo"
-    r"|(?:US|U\.S\.|American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification)"
+    r"(?:[^,.;]{0,40},\s+)?(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
+    r"|Tokyo|US\b|U\.S\.|(?:American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification"
+    r"|National\s+Intelligence\s+Service|NIS\b|(?:UN|U\.N\.|United\s+Nations)\b|State\s+Department|Treasury\b"
+    r"|White\s+House|Pentagon\b)"
+)
+# How far after a foreign subject a time still dates that actor's own act ("... said on Monday", "... on Friday imposed").
+FOREIGN_ACT_SPAN = 60
+REPORTING_VERB = re.compile(rf"\b(?:{VERBS})\b")
+# What the actor said is about itself: "... said on Monday that it will", "... said Monday it would".
+OWN_ACT_AFTER = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:it|its|they|we|the\s+(?:ministry|government|agency|service|department|military)"
+    r"|Seoul|South\s+Korea|Washington)\b"
 )
 # ... is still about the North when it names it ("reported that starvation deaths in North Korea rose").
 NORTH_KOREA = re.compile(r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b")
@@ -110,6 +120,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         sentence = sentences[i]
         if _about_elsewhere(text, sentence, places):
             continue
+        found = [t for t in found if not _dates_foreign_act(text, sentence, t, places)]
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
@@ -154,6 +165,23 @@ def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> b
     if not FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]):
         return False
     return not NORTH_KOREA.search(text, sentence[0], sentence[1]) and not _codes_in(places, *sentence)
+
+
+def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
+    """The time dates what an actor outside North Korea did ("The U.S. Treasury on Friday imposed ...") or
+    said of its own doing ("South Korea's ministry said on Monday that it will ..."), not an event in the North.
+
+    "... said on Monday that starvation deaths in North Korea rose" stays a claim: what follows is about the North.
+    """
+    subject = FOREIGN_SUBJECT.match(text, sentence[0], sentence[1])
+    if subject is None or not 0 <= time.offset - subject.end() <= FOREIGN_ACT_SPAN:
+        return False
+    between = text[subject.end():time.offset]
+    if NORTH_KOREA.search(between) or _codes_in(places, subject.end(), time.offset):
+        return False
+    if not REPORTING_VERB.search(between):
+        return True  # the actor's own act at that time
+    return OWN_ACT_AFTER.match(text, time.offset_end, sentence[1]) is not None
 
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
