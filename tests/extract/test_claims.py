@@ -227,3 +227,12 @@ def test_what_an_actor_outside_the_north_did_or_said_of_itself_is_no_claim(text:
 def test_a_wire_dateline_city_is_not_the_actor() -> None:
     text = "SEOUL, South Korea -- North Korea's state media reported four new fever cases Thursday."
     assert [c[1] for c in claims(text)] == ["2018-10-04"]
+
+
+def test_since_an_event_runs_to_publication_when_it_governs_the_clause() -> None:
+    opening = "Since the closure of the border in late January, smuggling has almost stopped, a source said."
+    assert [(c[1], c[2]) for c in claims(opening)] == [("2018-01-21", "2018-10-04")]
+    perfect = "Security along the border has been reinforced since Kim Jong Un took power in December 2011."
+    assert [(c[1], c[2]) for c in claims(perfect)] == [("2011-12-01", "2018-10-04")]
+    superlative = "It was the first foreign tour group since North Korea closed its borders in January 2020."
+    assert [(c[1], c[2]) for c in claims(superlative, "2024-12-03")] == [("2020-01-01", "2020-01-31")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from claimline.extract.quotes import (
     SOURCE_HINT,
@@ -51,6 +52,9 @@ FOREIGN_SUBJECT = re.compile(
     r"|National\s+Intelligence\s+Service|NIS\b|(?:UN|U\.N\.|United\s+Nations)\b|State\s+Department|Treasury\b"
     r"|White\s+House|Pentagon\b)"
 )
+# "since" opening the clause that ends at a time: "since the closure of the border in late January"
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:“”\"]{0,80}$")
+PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
 # How far after a foreign subject a time still dates that actor's own act ("... said on Monday", "... on Friday imposed").
 FOREIGN_ACT_SPAN = 60
 REPORTING_VERB = re.compile(rf"\b(?:{VERBS})\b")
@@ -120,7 +124,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         sentence = sentences[i]
         if _about_elsewhere(text, sentence, places):
             continue
-        found = [t for t in found if not _dates_foreign_act(text, sentence, t, places)]
+        found = [_open_since(text, sentence, t, anchor) for t in found if not _dates_foreign_act(text, sentence, t, places)]
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
@@ -165,6 +169,20 @@ def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> b
     if not FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]):
         return False
     return not NORTH_KOREA.search(text, sentence[0], sentence[1]) and not _codes_in(places, *sentence)
+
+
+def _open_since(text: str, sentence: Span, time: TimeSpan, anchor: date | None) -> TimeSpan:
+    """"Since the closure of the border in late January, smuggling has stopped": from that time to publication."""
+    if anchor is None or not time.resolved or time.text.lower().startswith("since"):
+        return time
+    lead = SINCE_BEFORE.search(text, max(sentence[0], time.offset - 90), time.offset)
+    if lead is None or time.start > anchor:
+        return time
+    before = text[sentence[0]:lead.start()].rstrip(" “\"")
+    # "Since X, ..." or "... has been reinforced since X" run to now; "the first tour since X" dates X itself
+    if before and not before.endswith(",") and not PERFECT.search(before):
+        return time
+    return TimeSpan(text[lead.start():time.offset_end], time.start, anchor, "range", lead.start())
 
 
 def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
