@@ -24,13 +24,28 @@ def settings(tmp_path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, sample_corpus, settings):
+def make_window(qtbot, settings):
+    """Build and show a main window on ``corpus`` (none: empty) with the test's settings."""
     from claimline.ui.main_window import MainWindow
 
-    win = MainWindow(Workspace(sample_corpus), settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.runner.wait(5000)
+    made = []
+
+    def make(corpus=None, size=None, show=True):
+        win = MainWindow(Workspace(corpus), settings)
+        qtbot.addWidget(win)
+        if size is not None:
+            win.resize(*size)
+        if show:
+            win.show()
+            qtbot.waitExposed(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.runner.wait(5000)
+
+
+@pytest.fixture
+def window(make_window, sample_corpus):
+    return make_window(sample_corpus, size=(1400, 860))

@@ -7,7 +7,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from claimline.filtering import Workspace
 from claimline.tasks import Cancelled
 from claimline.ui.workers import TaskRunner
 
@@ -30,15 +29,8 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def empty_window(qtbot, settings):
-    from claimline.ui.main_window import MainWindow
-
-    win = MainWindow(Workspace(), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.runner.wait(5000)
+def empty_window(make_window):
+    return make_window()
 
 
 def test_opening_a_folder_imports_the_good_files_and_lists_the_bad(qtbot, empty_window, folder):

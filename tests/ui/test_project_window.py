@@ -3,24 +3,13 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from claimline.filtering import Workspace
 from claimline.model import Published
 
 pytestmark = pytest.mark.gui
 
 
-def new_window(qtbot, settings, corpus=None):
-    from claimline.ui.main_window import MainWindow
-
-    win = MainWindow(Workspace(corpus), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def test_a_saved_project_reopens_with_its_reports_and_edits(qtbot, settings, sample_corpus, tmp_path):
-    first = new_window(qtbot, settings, sample_corpus)
+def test_a_saved_project_reopens_with_its_reports_and_edits(qtbot, make_window, sample_corpus, tmp_path):
+    first = make_window(sample_corpus)
     path = tmp_path / "brief.claimline"
     first.save_project_to(path)
     assert first.windowTitle().startswith("brief.claimline")
@@ -29,7 +18,7 @@ def test_a_saved_project_reopens_with_its_reports_and_edits(qtbot, settings, sam
     claims = sorted(c.key for c in first.workspace.all_claims)
     first.close()
 
-    second = new_window(qtbot, settings)
+    second = make_window()
     with qtbot.waitSignal(second.runner.finished, timeout=30000):
         second.open_start([])  # no paths: the last project
     assert second.project is not None and second.project.path == path
@@ -38,8 +27,8 @@ def test_a_saved_project_reopens_with_its_reports_and_edits(qtbot, settings, sam
     second.close()
 
 
-def test_opening_a_file_that_is_not_a_project_says_so_and_leaves_it_alone(qtbot, settings, tmp_path):
-    win = new_window(qtbot, settings)
+def test_opening_a_file_that_is_not_a_project_says_so_and_leaves_it_alone(make_window, tmp_path):
+    win = make_window()
     fake = tmp_path / "notes.claimline"
     fake.write_text("my notes", encoding="utf-8")
     win.open_paths([str(fake)])

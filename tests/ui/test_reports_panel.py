@@ -5,7 +5,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from claimline.corpus import Corpus
-from claimline.filtering import Workspace
 from claimline.ui.reports_panel import PublishedDialog
 
 pytestmark = pytest.mark.gui
@@ -19,16 +18,10 @@ Rice prices rose sharply last month, a source in Ryanggang Province told Daily N
 
 
 @pytest.fixture
-def window_with_undated(qtbot, tmp_path, sample_corpus, settings):
-    from claimline.ui.main_window import MainWindow
-
+def window_with_undated(make_window, tmp_path, sample_corpus):
     (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
     undated = Corpus.load([tmp_path / "undated.txt"])
-    win = MainWindow(Workspace(sample_corpus.merged(undated)), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return make_window(sample_corpus.merged(undated))
 
 
 def test_undated_reports_are_listed_and_setting_a_date_resolves_their_claims(qtbot, window_with_undated):

@@ -3,22 +3,13 @@
 import pytest
 from PySide6.QtCore import QSize
 
-from claimline.filtering import Workspace
-
 pytestmark = pytest.mark.gui
 
 
-def test_window_geometry_is_restored(qtbot, sample_corpus, settings):
-    from claimline.ui.main_window import MainWindow
-
-    first = MainWindow(Workspace(sample_corpus), settings)
-    qtbot.addWidget(first)
-    first.resize(640, 480)
-    first.show()
-    qtbot.waitExposed(first)
+def test_window_geometry_is_restored(make_window, sample_corpus, settings):
+    first = make_window(sample_corpus, size=(640, 480))
     first.close()
     settings.sync()
 
-    second = MainWindow(Workspace(sample_corpus), settings)
-    qtbot.addWidget(second)
+    second = make_window(sample_corpus, show=False)
     assert second.size() == QSize(640, 480)
