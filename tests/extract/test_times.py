@@ -93,6 +93,10 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("in October last year the", "2017-10-01", "2017-10-31", "month"),
         ("late last month the", "2018-09-21", "2018-09-30", "part-of-month"),
         ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
+        # weekday ranges, with parts of the day; the first day is the latest one before the second
+        ("rain fell between Friday night and Sunday morning", "2018-09-28", "2018-09-30", "range"),
+        ("from Monday to Wednesday the", "2018-10-01", "2018-10-03", "range"),
+        ("from Thursday evening to Tuesday the", "2018-09-27", "2018-10-02", "range"),
     ],
 )
 def test_resolves(text: str, start: str, end: str, precision: str) -> None:
@@ -121,6 +125,8 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "the Arduous March was hard",
         "It takes 3 days to walk there.",
         "Prices ranged from 2000-3000 won.",
+        "Rice sold for 5,000 won this week.",  # "this week" cannot be pinned (ANNOTATION.md: vague)
+        "He arrived earlier this week.",
     ],
 )
 def test_no_false_dates(text: str) -> None:

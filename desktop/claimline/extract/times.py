@@ -52,6 +52,10 @@ class Unresolved(Exception):
     """A time expression that cannot be pinned to days; the message says why."""
 
 
+class Vague(Exception):
+    """Words that only sound like a time ("this week": ANNOTATION.md counts it as vague): no time at all."""
+
+
 def _words(words: Iterable[str], flags: str = "i") -> str:
     """An alternation of words or phrases, longest first, spaces matching any whitespace."""
     alts = sorted(words, key=len, reverse=True)
@@ -132,6 +136,8 @@ RANGE_OPEN_BEFORE = re.compile(r"\b(?P<word>(?i:from|between))\s+$")
 RANGE_OPEN_INSIDE = re.compile(r"^(?P<word>(?i:from|between))\b")
 RANGE_LINK = {"from": re.compile(r"^\s*(?:(?i:to|until|till|through|thru)\b|[-–—])"),
               "between": re.compile(r"^\s*(?i:and)\b")}
+# "between Friday night and Sunday morning": a part of the day after a day does not break the range.
+DAY_PART_AFTER = re.compile(r"^\s+(?i:night|morning|afternoon|evening)\b")
 CLARIFY_GAP = re.compile(r"^\s*[,\[(]\s*(?:(?i:today|yesterday),?\s*)?$")
 CLARIFY_CLOSE = re.compile(r"\s*[\])]")
 
@@ -276,6 +282,8 @@ def _resolve_relative_unit(m: Hit, anchor: date | None, precision: str) -> Inter
     unit, rel, part = m["unit"].lower(), m["rel"].lower(), _part_key(m["part"])
     shift = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     if unit == "week":
+        if rel in ("this", "the") or part:
+            raise Vague  # "this week", "earlier this week": no day a reader could pin
         return _week(rel, _need_day(anchor, precision))
     anchor = _need(anchor)
     if part == "later":
@@ -297,12 +305,10 @@ def _resolve_relative_unit(m: Hit, anchor: date | None, precision: str) -> Inter
 
 
 def _week(rel: str, anchor: date) -> Interval:
-    """"last week": the seven days before publication; "this week": Monday to publication."""
+    """"last week": the seven days before publication; "next week": the seven after."""
     if rel == "last":
         return anchor - timedelta(days=7), anchor - timedelta(days=1), "week"
-    if rel == "next":
-        return anchor + timedelta(days=1), anchor + timedelta(days=7), "week"
-    return anchor - timedelta(days=anchor.weekday()), anchor, "week"
+    return anchor + timedelta(days=1), anchor + timedelta(days=7), "week"
 
 
 def _resolve_season(m: Hit, anchor: date | None, precision: str) -> Interval:
@@ -487,7 +493,11 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
                 continue
             hit = _hit(text, m, rule.prefix)
             if rule.valid(hit):
-                found.append((hit.start, hit.end, _span(hit, anchor, precision, rule.resolve), rule.kind))
+                try:
+                    span = _span(hit, anchor, precision, rule.resolve)
+                except Vague:
+                    continue
+                found.append((hit.start, hit.end, span, rule.kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -548,15 +558,34 @@ def _ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
 
 def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     """The range two neighbouring times make ("from A to B"), or None when they make none."""
-    if first.start is None or last.start is None or last.end is None or first.start > last.end:
+    if first.start is None or last.start is None or last.end is None:
+        return None
+    start = first.start
+    if start > last.end and _weekday(first) and _weekday(last):
+        start -= timedelta(days=7)  # "from Monday to Wednesday" in a report of Monday: last week's Monday
+    if start > last.end:
         return None
     before = text[max(0, first.offset - 10):first.offset]
     opener = RANGE_OPEN_INSIDE.match(first.text) or RANGE_OPEN_BEFORE.search(before)
     gap = text[first.offset_end:last.offset]
-    if not opener or gap.strip(" -–—") or not _linked(opener, gap + last.text):
+    part = DAY_PART_AFTER.match(gap) if first.precision == "day" else None
+    if part:
+        gap = gap[part.end():]
+    if not opener:
+        return None
+    link = RANGE_LINK[opener["word"].lower()].match(gap) if gap.strip(" -–—") else None
+    if link:  # "between Friday and Sunday": the linking word sits between the times, not in the second
+        if gap[link.end():].strip():
+            return None
+    elif gap.strip(" -–—") or not _linked(opener, gap + last.text):
         return None
     lead = 0 if opener.re is RANGE_OPEN_INSIDE else len(before) - opener.start()
-    return _join(text, first, last, first.start, last.end, "range", lead=lead)
+    return _join(text, first, last, start, last.end, "range", lead=lead)
+
+
+def _weekday(span: TimeSpan) -> bool:
+    """Whether a time is a bare weekday ("Friday", "on Friday"), resolved to the latest such day."""
+    return span.precision == "day" and span.text.split()[-1].lower() in WEEKDAYS
 
 
 def _linked(opener: re.Match[str], link: str) -> bool:
