@@ -236,3 +236,20 @@ def test_since_an_event_runs_to_publication_when_it_governs_the_clause() -> None
     assert [(c[1], c[2]) for c in claims(perfect)] == [("2011-12-01", "2018-10-04")]
     superlative = "It was the first foreign tour group since North Korea closed its borders in January 2020."
     assert [(c[1], c[2]) for c in claims(superlative, "2024-12-03")] == [("2020-01-01", "2020-01-31")]
+
+
+def test_according_to_the_partner_refers_back_to_the_located_partner() -> None:
+    text = ("“Anyone who enters will be shot,” a reporting partner in Hoeryong said.\n\n"
+            "According to the partner, a man who tried to cross the river in late May was caught.")
+    last = extract(report(text, "2020-06-10")).claims[-1]
+    assert last.when.start == date(2020, 5, 21)
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]
+
+
+def test_a_pronoun_inside_reported_speech_is_not_the_source() -> None:
+    text = ("A second reporting partner in Sariwon said residents had been mobilized.\n\n"
+            "Kim Jong-il visited a farm in Chaeryong County on the 23rd, according to the Korean Central News "
+            "Agency, which said he praised the farmers.")
+    last = extract(report(text, "2011-11-28")).claims[-1]
+    assert last.when.start == date(2011, 11, 23)
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-05", False)]

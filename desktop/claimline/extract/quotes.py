@@ -29,7 +29,7 @@ VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VE
 _HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, "resident", "trader", "merchant", "official")}
 SOURCE_HINT = re.compile("|".join(sorted(_HINT_NOUNS, key=len, reverse=True)))
 # Every verb of saying is lower case: a literal-first scan that skips sentences no one speaks in.
-VERB_HINT = re.compile(VERB)
+VERB_HINT = re.compile(rf"{VERB}|ccording\s+to")
 NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SOURCE_NOUNS)
 # "a North Pyongan Province-based source", "a source in Hoeryong, North Hamgyong Province", "one Yangkang
 # Province source", "a source living in the hinterlands of Hamgyongnam-do", "a resident of X who told".
@@ -67,7 +67,9 @@ SOURCE_PATTERNS = (
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
     rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
-    rf"|\b(?:{VERB}|according\s+to)\s+(?P<pronoun2>he|she|they|him|her|them|the\s+{PERSON})\b)"
+    # "..., said he." is an inverted attribution; "which said he praised" reports what "he" did
+    rf"|\b(?:{VERB}|[Aa]ccording\s+to)\s+(?P<pronoun2>(?:he|she|they)(?=\s*[,.;:!?”\"]|\s*$)|him|her|them"
+    rf"|the\s+{PERSON})\b)"
 )
 REPORTER = re.compile(
     rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+){{1,8}}?(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
