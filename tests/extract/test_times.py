@@ -127,6 +127,8 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "Prices ranged from 2000-3000 won.",
         "Rice sold for 5,000 won this week.",  # "this week" cannot be pinned (ANNOTATION.md: vague)
         "He arrived earlier this week.",
+        "factories of the February 8 Vinalon Complex were idle",  # a date that names a place
+        "a concert at the April 25 House of Culture",
     ],
 )
 def test_no_false_dates(text: str) -> None:

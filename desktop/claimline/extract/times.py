@@ -138,6 +138,9 @@ RANGE_LINK = {"from": re.compile(r"^\s*(?:(?i:to|until|till|through|thru)\b|[-â€
               "between": re.compile(r"^\s*(?i:and)\b")}
 # "between Friday night and Sunday morning": a part of the day after a day does not break the range.
 DAY_PART_AFTER = re.compile(r"^\s+(?i:night|morning|afternoon|evening)\b")
+# A day-month between "the" and a capitalised word is part of a name ("the February 8 Vinalon Complex").
+NAME_BEFORE = re.compile(r"\b[Tt]he\s+$")
+NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 CLARIFY_GAP = re.compile(r"^\s*[,\[(]\s*(?:(?i:today|yesterday),?\s*)?$")
 CLARIFY_CLOSE = re.compile(r"\s*[\])]")
 
@@ -492,7 +495,7 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
             if not _starts_word(text, m.start()):
                 continue
             hit = _hit(text, m, rule.prefix)
-            if rule.valid(hit):
+            if rule.valid(hit) and not _in_a_name(text, hit):
                 try:
                     span = _span(hit, anchor, precision, rule.resolve)
                 except Vague:
@@ -507,6 +510,13 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
             chosen.append((span, kind))
     chosen.sort(key=lambda c: c[0].offset)
     return chosen
+
+
+def _in_a_name(text: str, hit: Hit) -> bool:
+    """"the February 8 Vinalon Complex", "the April 25 House of Culture": a date that names a place."""
+    if not (hit["month"] and hit["day"]) or hit["prep"] or hit["year"]:
+        return False
+    return bool(NAME_BEFORE.search(text, max(0, hit.start - 4), hit.start) and NAME_AFTER.match(text, hit.end))
 
 
 def _span(hit: Hit, anchor: date | None, precision: str, resolve: Resolver) -> TimeSpan:
