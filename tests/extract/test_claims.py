@@ -94,6 +94,9 @@ def test_report_time_when_the_statement_has_none() -> None:
         "These days people are worried.",
         "She lost her husband two years ago.",
         "Residents were told to gather by 9 a.m. [today, October 4] at the plaza.",
+        "Work goes on as the country prepares for the 70th anniversary of its founding on September 9.",
+        "The authorities are expected to cut supply to the capital again after the holiday on February 16, sources said.",
+        "Officials are watching whether the floods will affect the rice harvest, due in late September and October.",
     ],
 )
 def test_plans_deadlines_and_vague_words_make_no_claim(text: str) -> None:
@@ -253,3 +256,9 @@ def test_a_pronoun_inside_reported_speech_is_not_the_source() -> None:
     last = extract(report(text, "2011-11-28")).claims[-1]
     assert last.when.start == date(2011, 11, 23)
     assert [(p.code, p.inferred) for p in last.places] == [("KP-05", False)]
+
+
+def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
+    text = ("North Korea continued to violate sanctions in the first half of 2018 through ship-to-ship transfers, "
+            "according to a confidential U.N. report seen by Reuters on Monday.")
+    assert [(c[1], c[2]) for c in claims(text)] == [("2018-01-01", "2018-06-30")]

@@ -93,6 +93,7 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("in October last year the", "2017-10-01", "2017-10-31", "month"),
         ("late last month the", "2018-09-21", "2018-09-30", "part-of-month"),
         ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
+        ("the plant was idle for most of the winter", "2017-12-01", "2018-02-28", "season"),
         # weekday ranges, with parts of the day; the first day is the latest one before the second
         ("rain fell between Friday night and Sunday morning", "2018-09-28", "2018-09-30", "range"),
         ("from Monday to Wednesday the", "2018-10-01", "2018-10-03", "range"),

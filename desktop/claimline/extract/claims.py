@@ -37,13 +37,15 @@ FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTU
 FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,;.“”\"]*\s)?$")
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
-REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS})\b(?:(?!\bthat\b)[^,;“”\"])*$")
+# "told Daily NK on ...", and a document "seen by Reuters on Monday": the time a report was made.
+REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS}|seen\s+by|obtained\s+by)\b(?:(?!\bthat\b)[^,;“”\"])*$")
 # "On March 7, a source in Hyesan told Daily NK that ...": a leading time dates what the source said.
 REPORT_TIME_AFTER = re.compile(
     r"\s*,\s*(?:(?i:an?|the|one|another|our)\s+[^,.;“”\"]{0,60}?\b(?:sources?|(?:reporting\s+)?partners?|residents?"
     r"|informants?|correspondents?)\b"
     rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
 )
+COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
 FOREIGN_SUBJECT = re.compile(
@@ -78,6 +80,7 @@ CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reute
 CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
 LINE_END_PUNCT = ".!?…”\"’')]:"
 RESTATING_PRECISIONS = ("week", "month", "season", "year")
+FUTURE_REACH = 110  # characters back from a time to a cue that puts it in the future, within one clause
 RESTATE_GAP = 30  # characters between a time and a coarser one that merely repeats it
 DATELINE_MAX_WORDS = 4
 DATELINE_MAX_CHARS = 120
@@ -204,7 +207,14 @@ def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[P
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
     """The times a sentence's statement is dated by: no plans, event time over report time, no repeats."""
-    times = [t for t in found if not _is_deadline(text, sentence, t)]
+    times, planned = [], None
+    for t in found:
+        # "due in late September and October": a time joined to a planned one is planned too
+        joined = planned is not None and COORDINATED.match(text[planned.offset_end:t.offset] + t.text)
+        if joined or _is_deadline(text, sentence, t):
+            planned = t
+        else:
+            times.append(t)
     event = [t for t in times if not _is_report_time(text, sentence, t, quotations)]
     times = event or times
     kept: list[TimeSpan] = []
@@ -231,7 +241,7 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
     before = text[max(sentence[0], time.offset - 40):time.offset]
     if DEADLINE_BEFORE.search(before):
         return True
-    return bool(FUTURE_BEFORE.search(text, max(sentence[0], time.offset - 60), time.offset))
+    return bool(FUTURE_BEFORE.search(text, max(sentence[0], time.offset - FUTURE_REACH), time.offset))
 
 
 def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:

@@ -84,6 +84,8 @@ FUTURE_CUES = (
     # undertakings look forward too ("promised to distribute rations at the end of December")
     "promised to", "promise to", "promises to", "pledged to", "pledges to", "vowed to", "vows to",
     "intends to", "intend to", "aims to", "hopes to",
+    # what a time is ahead of is still to come ("prepares for the anniversary of its founding on September 9")
+    "ahead of", "prepares for", "prepare for", "preparing for", "in preparation for", "in the run-up to",
 )  # fmt: skip
 
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").

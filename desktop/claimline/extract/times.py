@@ -106,7 +106,8 @@ SEASON_EXPR = re.compile(
     rf"(?:\s+(?:of\s+)?{YEAR})?(?!\s+(?:of\s+(?!\d)|water|well|[a-z]+ing\b))"
 )
 SEASON_PREFIX = re.compile(
-    r"(?<!\w)(?:(?P<prep>(?i:in|during|over|since|through|throughout))\s+(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
+    r"(?<!\w)(?:(?P<prep>(?i:in|during|over|since|through|throughout|(?:for\s+)?(?:most|much|part|all)\s+of))\s+"
+    r"(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
     r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?$"
 )
 RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
