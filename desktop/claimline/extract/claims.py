@@ -38,7 +38,10 @@ FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # "told Daily NK on ...", and a document "seen by Reuters on Monday": the time a report was made.
-REPORT_TIME_BEFORE = re.compile(rf"\b(?:{VERBS}|seen\s+by|obtained\s+by)\b(?:(?!\bthat\b)[^,;“”\"])*$")
+# "continued to violate sanctions in 2019" continues an act: "continued" dates speech only when it ends a clause.
+REPORT_TIME_BEFORE = re.compile(
+    rf"\b(?:{VERBS}|seen\s+by|obtained\s+by)\b(?<!continued)(?:(?!\bthat\b)[^,;“”\"])*$"
+)
 # "On March 7, a source in Hyesan told Daily NK that ...": a leading time dates what the source said.
 REPORT_TIME_AFTER = re.compile(
     r"\s*,\s*(?:(?i:an?|the|one|another|our)\s+[^,.;“”\"]{0,60}?\b(?:sources?|(?:reporting\s+)?partners?|residents?"
