@@ -262,3 +262,24 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     text = ("North Korea continued to violate sanctions in the first half of 2018 through ship-to-ship transfers, "
             "according to a confidential U.N. report seen by Reuters on Monday.")
     assert [(c[1], c[2]) for c in claims(text)] == [("2018-01-01", "2018-06-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "The report comes after talks between Trump and Kim Jong Un collapsed in Hanoi in February.",
+    "She spent three months hiding in Yanji, China, before reaching Seoul via Thailand in May.",
+    "According to the Ministry of Unification, 1,396 defectors arrived in the South last year.",
+    "The commission, which held public hearings in Seoul in August, will report next year.",
+    "Defense Minister Lee said Wednesday that the South Korean military would strengthen surveillance.",
+])
+def test_what_happened_abroad_or_a_foreign_plan_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A woman who left Musan in 2018 and now lives in Seoul told ASIAPRESS that guards took bribes.", "2018-01-01"),
+    ("A woman who crossed the river from Musan last winter has arrived in South Korea.", "2017-12-01"),
+    ("Fees rose to 100,000 yuan, up from 30,000 yuan in 2016, according to defectors in Seoul.", "2016-01-01"),
+    ("Prices in Hyesan rose in May, a source in Seoul said.", "2018-05-01"),
+])
+def test_a_place_abroad_that_does_not_locate_the_act_keeps_the_claim(text: str, day: str) -> None:
+    assert [c[1] for c in claims(text)] == [day]

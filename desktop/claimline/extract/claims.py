@@ -57,6 +57,27 @@ FOREIGN_SUBJECT = re.compile(
     r"|National\s+Intelligence\s+Service|NIS\b|(?:UN|U\.N\.|United\s+Nations)\b|State\s+Department|Treasury\b"
     r"|White\s+House|Pentagon\b)"
 )
+# A place outside North Korea and its border where an act happened ("in Hanoi", "reaching Seoul", "arrived in the South").
+_ABROAD_NAMES = (
+    r"Seoul|Busan|Incheon|South\s+Korea|the\s+South(?!\s+[A-Z])|Hanoi|Vietnam|Singapore|Washington|New\s+York|Geneva"
+    r"|Tokyo|Japan|Osaka|Moscow|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
+    r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
+)
+ABROAD = re.compile(
+    rf"\b(?:(?P<located>in|at)|via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:{_ABROAD_NAMES})\b"
+    rf"|\b(?:defected|fled|escaped|came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
+)
+WHO_IS_ABROAD = re.compile(
+    r"\b(?:defectors?|sources?|residents?|experts?|analysts?|officials?|observers?|diplomats?|researchers?)\s+$",
+    re.IGNORECASE,
+)
+ABROAD_REACH = 40  # characters between such a place and the time it dates
+ABROAD_SLACK = 10  # a place in the North about as close to the time as the place abroad claims it
+# "... said Wednesday that the South Korean military would ...": a foreign actor announcing its own plan.
+FOREIGN_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:the\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|U\.S\.|US\b|American|Washington"
+    r"|Japan(?:ese|['’]s)?|Tokyo|UN\b|U\.N\.|United\s+Nations)[^,.;“”\"]{0,50}?\b(?:will|would|plans?\s+to|is\s+going\s+to)\b"
+)
 # "since" opening the clause that ends at a time: "since the closure of the border in late January"
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:“”\"]{0,80}$")
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
@@ -130,7 +151,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         sentence = sentences[i]
         if _about_elsewhere(text, sentence, places):
             continue
-        found = [_open_since(text, sentence, t, anchor) for t in found if not _dates_foreign_act(text, sentence, t, places)]
+        found = [_open_since(text, sentence, t, anchor) for t in found
+                 if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
+                         or _announces_foreign_plan(text, sentence, t))]
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
@@ -206,6 +229,43 @@ def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[P
     if not REPORTING_VERB.search(between):
         return True  # the actor's own act at that time
     return OWN_ACT_AFTER.match(text, time.offset_end, sentence[1]) is not None
+
+
+def _dates_act_abroad(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
+    """"talks collapsed in Hanoi in February", "reached Seoul via Thailand in May", "defectors arrived in the South
+    last year": the time dates something that happened outside North Korea and its border.
+
+    Only a place right beside the time counts: with no verb of saying and no place in the North between
+    them, and no place in the North about as close to the time ("left Musan in 2018 and now lives in Seoul").
+    """
+    lo, hi = max(sentence[0], time.offset - ABROAD_REACH), min(sentence[1], time.offset_end + ABROAD_REACH)
+    for m in ABROAD.finditer(text, lo, hi):
+        if m["located"] and WHO_IS_ABROAD.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "according to defectors in Seoul": where the source lives, not where the act was
+        if m.end() <= time.offset:
+            between, distance = (m.end(), time.offset), time.offset - m.end()
+        elif m.start() >= time.offset_end:
+            between, distance = (time.offset_end, m.start()), m.start() - time.offset_end
+        else:
+            continue
+        words = text[between[0]:between[1]]
+        if REPORTING_VERB.search(words) or "according to" in words or ";" in words or _codes_in(places, *between):
+            continue
+        if not any(_distance(p, time) <= distance + ABROAD_SLACK for p in places if sentence[0] <= p.start < sentence[1]):
+            return True
+    return False
+
+
+def _distance(place: PlaceMention, time: TimeSpan) -> int:
+    """Characters between a place mention and a time, 0 when they touch."""
+    return max(place.start - time.offset_end, time.offset - place.end, 0)
+
+
+def _announces_foreign_plan(text: str, sentence: Span, time: TimeSpan) -> bool:
+    """"Defense Minister Lee said Wednesday that the South Korean military would strengthen ...": the time
+    dates a foreign government's announcement of its own plan."""
+    before = text[max(sentence[0], time.offset - 30):time.offset]
+    return bool(REPORTING_VERB.search(before)) and FOREIGN_PLAN_AFTER.match(text, time.offset_end, sentence[1]) is not None
 
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
