@@ -270,6 +270,8 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     "According to the Ministry of Unification, 1,396 defectors arrived in the South last year.",
     "The commission, which held public hearings in Seoul in August, will report next year.",
     "Defense Minister Lee said Wednesday that the South Korean military would strengthen surveillance.",
+    "Officials in South Korea's Gangwon Province said last month that they would watch the resort's visitors.",
+    "Seoul said it will send vaccines if Pyongyang accepts, and the Unification Ministry proposed talks on Tuesday.",
 ])
 def test_what_happened_abroad_or_a_foreign_plan_is_no_claim(text: str) -> None:
     assert claims(text) == []
@@ -283,3 +285,19 @@ def test_what_happened_abroad_or_a_foreign_plan_is_no_claim(text: str) -> None:
 ])
 def test_a_place_abroad_that_does_not_locate_the_act_keeps_the_claim(text: str, day: str) -> None:
     assert [c[1] for c in claims(text)] == [day]
+
+
+def test_a_foreign_word_in_an_apposition_is_not_the_subject() -> None:
+    text = ("Traders who bring rice in from Changbai, the Chinese county across the river, say the border guards "
+            "were rotated in September.")
+    assert [c[1] for c in claims(text)] == ["2018-09-01"]
+
+
+def test_what_an_intelligence_service_reports_is_about_the_north() -> None:
+    text = "The NIS also said food shortages had worsened in the first half of the year, as rations failed."
+    assert [(c[1], c[2]) for c in claims(text)] == [("2018-01-01", "2018-06-30")]
+
+
+def test_since_does_not_reach_across_another_time_or_into_a_plan() -> None:
+    text = "The resort has been under construction since 2018 and was originally scheduled to open in October 2019."
+    assert [(c[1], c[2]) for c in claims(text, "2024-12-03")] == [("2018-01-01", "2024-12-03")]

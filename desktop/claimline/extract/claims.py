@@ -52,7 +52,9 @@ COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
 FOREIGN_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,40},\s+)?(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
+    r"(?:(?:In|On|At|Meanwhile|However|Separately|Also|Earlier|Later|Last|This|After|Before|During)\b[^,.;]{0,40},\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials?|[Aa]uthorities|[Ll]awmakers)\s+(?:in|of|from)\s+)?"
+    r"(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
     r"|Tokyo|US\b|U\.S\.|(?:American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification"
     r"|National\s+Intelligence\s+Service|NIS\b|(?:UN|U\.N\.|United\s+Nations)\b|State\s+Department|Treasury\b"
     r"|White\s+House|Pentagon\b)"
@@ -71,6 +73,7 @@ WHO_IS_ABROAD = re.compile(
     r"\b(?:defectors?|sources?|residents?|experts?|analysts?|officials?|observers?|diplomats?|researchers?)\s+$",
     re.IGNORECASE,
 )
+OWN_PLAN_AFTER = re.compile(r"\s*,?\s*(?:that\s+)?(?:it|they|we)\s+(?:will|would|plans?\s+to|are\s+going\s+to)\b")
 ABROAD_REACH = 40  # characters between such a place and the time it dates
 ABROAD_SLACK = 10  # a place in the North about as close to the time as the place abroad claims it
 # "... said Wednesday that the South Korean military would ...": a foreign actor announcing its own plan.
@@ -78,6 +81,9 @@ FOREIGN_PLAN_AFTER = re.compile(
     r"\s*,?\s*(?:that\s+)?(?:the\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|U\.S\.|US\b|American|Washington"
     r"|Japan(?:ese|['’]s)?|Tokyo|UN\b|U\.N\.|United\s+Nations)[^,.;“”\"]{0,50}?\b(?:will|would|plans?\s+to|is\s+going\s+to)\b"
 )
+INTELLIGENCE = re.compile(r"National\s+Intelligence\s+Service|NIS\b|[Ss]py\s+agency|[Ii]ntelligence")
+# Where a new clause, with a subject of its own, begins: "..., and the Unification Ministry proposed talks on Tuesday".
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # "since" opening the clause that ends at a time: "since the closure of the border in late January"
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:“”\"]{0,80}$")
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
@@ -151,7 +157,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         sentence = sentences[i]
         if _about_elsewhere(text, sentence, places):
             continue
-        found = [_open_since(text, sentence, t, anchor) for t in found
+        found = [_open_since(text, sentence, t, found, anchor) for t in found
                  if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
                          or _announces_foreign_plan(text, sentence, t))]
         kept = _statement_times(text, sentence, found, quotations)
@@ -195,18 +201,21 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
 
 def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> bool:
     """"South Korea's Unification Ministry said Monday it has no plans to send aid": not about North Korea."""
-    if not FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]):
-        return False
+    subject = FOREIGN_SUBJECT.match(text, sentence[0], sentence[1])
+    if not subject or INTELLIGENCE.search(subject.group()):
+        return False  # what an intelligence service reports is about the North, named or not
     return not NORTH_KOREA.search(text, sentence[0], sentence[1]) and not _codes_in(places, *sentence)
 
 
-def _open_since(text: str, sentence: Span, time: TimeSpan, anchor: date | None) -> TimeSpan:
+def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan], anchor: date | None) -> TimeSpan:
     """"Since the closure of the border in late January, smuggling has stopped": from that time to publication."""
     if anchor is None or not time.resolved or time.text.lower().startswith("since"):
         return time
     lead = SINCE_BEFORE.search(text, max(sentence[0], time.offset - 90), time.offset)
-    if lead is None or time.start > anchor:
+    if lead is None or time.start > anchor or _is_deadline(text, sentence, time):
         return time
+    if any(lead.start() < t.offset < time.offset for t in others):
+        return time  # "since 2018 and was scheduled to open in October 2019": that "since" has its own time
     before = text[sentence[0]:lead.start()].rstrip(" “\"")
     # "Since X, ..." or "... has been reinforced since X" run to now; "the first tour since X" dates X itself
     if before and not before.endswith(",") and not PERFECT.search(before):
@@ -220,7 +229,9 @@ def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[P
 
     "... said on Monday that starvation deaths in North Korea rose" stays a claim: what follows is about the North.
     """
-    subject = FOREIGN_SUBJECT.match(text, sentence[0], sentence[1])
+    joins = list(CLAUSE_JOIN.finditer(text, sentence[0], time.offset))
+    clause_start = joins[-1].end() if joins else sentence[0]
+    subject = FOREIGN_SUBJECT.match(text, clause_start, sentence[1])
     if subject is None or not 0 <= time.offset - subject.end() <= FOREIGN_ACT_SPAN:
         return False
     between = text[subject.end():time.offset]
@@ -265,7 +276,13 @@ def _announces_foreign_plan(text: str, sentence: Span, time: TimeSpan) -> bool:
     """"Defense Minister Lee said Wednesday that the South Korean military would strengthen ...": the time
     dates a foreign government's announcement of its own plan."""
     before = text[max(sentence[0], time.offset - 30):time.offset]
-    return bool(REPORTING_VERB.search(before)) and FOREIGN_PLAN_AFTER.match(text, time.offset_end, sentence[1]) is not None
+    if not REPORTING_VERB.search(before):
+        return False
+    if FOREIGN_PLAN_AFTER.match(text, time.offset_end, sentence[1]):
+        return True
+    # "Officials in South Korea's Gangwon Province ... said last month that they would watch ..."
+    own = OWN_PLAN_AFTER.match(text, time.offset_end, sentence[1])
+    return own is not None and FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]) is not None
 
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
