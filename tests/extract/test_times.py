@@ -94,6 +94,9 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("late last month the", "2018-09-21", "2018-09-30", "part-of-month"),
         ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
         ("the plant was idle for most of the winter", "2017-12-01", "2018-02-28", "season"),
+        ("in the third quarter of 2017 the", "2017-07-01", "2017-09-30", "range"),
+        ("on the night of the 2nd the", "2018-10-02", "2018-10-02", "day"),
+        ("in the winter of 2016-2017 the", "2016-12-01", "2017-02-28", "season"),
         # weekday ranges, with parts of the day; the first day is the latest one before the second
         ("rain fell between Friday night and Sunday morning", "2018-09-28", "2018-09-30", "range"),
         ("from Monday to Wednesday the", "2018-10-01", "2018-10-03", "range"),
@@ -128,6 +131,7 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "Prices ranged from 2000-3000 won.",
         "Rice sold for 5,000 won this week.",  # "this week" cannot be pinned (ANNOTATION.md: vague)
         "He arrived earlier this week.",
+        "They began blocking the roads from about a week ago.",
         "factories of the February 8 Vinalon Complex were idle",  # a date that names a place
         "a concert at the April 25 House of Culture",
     ],

@@ -43,6 +43,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "mid": (5, 8), "middle of": (5, 8),
     "late": (9, 12), "end of": (9, 12),
     "first half of": (1, 6), "second half of": (7, 12),
+    "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
+    "last quarter of": (10, 12),
 }  # fmt: skip
 
 # Words before a bare month or year that make it a time ("in July"), not a verb or a count.

@@ -103,7 +103,8 @@ RELATIVE_UNIT_PREFIX = re.compile(
 )
 SEASON_EXPR = re.compile(
     r"(?P<season>[SsAaFfWw](?:pring|ummer|utumn|all|inter))\b"
-    rf"(?:\s+(?:of\s+)?{YEAR})?(?!\s+(?:of\s+(?!\d)|water|well|[a-z]+ing\b))"
+    rf"(?:\s+(?:of\s+)?(?:{YEAR}|(?P<winter>(?:19|20)\d\d)[-–/](?:(?:19|20)?\d\d)\b))?"
+    r"(?!\s+(?:of\s+(?!\d)|water|well|[a-z]+ing\b))"
 )
 SEASON_PREFIX = re.compile(
     r"(?<!\w)(?:(?P<prep>(?i:in|during|over|since|through|throughout|(?:for\s+)?(?:most|much|part|all)\s+of))\s+"
@@ -113,7 +114,7 @@ SEASON_PREFIX = re.compile(
 RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
 RELATIVE_DAY_PREFIX = re.compile(r"(?<!\w)(?P<before>(?i:earlier|the\s+day\s+before))\s+$")
 RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
-DAYS_AGO = re.compile(r"[Dd]ays?\s+ago\b")
+DAYS_AGO = re.compile(r"[Dd]ays?\s+ago\b")  # "about a week ago" is vague (ANNOTATION.md names only days)
 DAYS_AGO_PREFIX = re.compile(rf"(?<!\w){NUMBER}\s+$")
 WEEKDAY_EXPR = re.compile(WEEKDAY)
 WEEKDAY_PREFIX = re.compile(r"(?<!\w)(?:(?P<rel>(?i:on|last|this|next|past))\s+)?$")
@@ -121,7 +122,9 @@ NTH_DAY = re.compile(
     r"the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last)\s+month)?"
     rf"(?![-–]\d)(?!\s+(?:[A-Z]|{_words(ORDINAL_NOUNS)}\b))"
 )
-NTH_DAY_PREFIX = re.compile(r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|as\s+of))\s+$")
+NTH_DAY_PREFIX = re.compile(
+    r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|as\s+of|(?:night|morning|evening|afternoon|dawn)\s+of))\s+$"
+)
 PREFIX_REACH = 48
 # Every word a prefix can end with; anything else before a core means there is no prefix to read.
 PREFIX_WORDS = frozenset(
@@ -317,7 +320,9 @@ def _week(rel: str, anchor: date) -> Interval:
 
 def _resolve_season(m: Hit, anchor: date | None, precision: str) -> Interval:
     first, length = SEASONS[m["season"].lower()]
-    if m["year"]:
+    if m["winter"]:  # "the winter of 2018-2019", "winter 2018/19": the winter starting in the first year
+        year = int(m["winter"])
+    elif m["year"]:
         year = int(m["year"])
     else:
         anchor = _need(anchor)
@@ -389,7 +394,7 @@ def _year_valid(m: Hit) -> bool:
 
 
 def _season_valid(m: Hit) -> bool:
-    return bool(m["prep"] or m["rel"] or m["year"])
+    return bool(m["prep"] or m["rel"] or m["year"] or m["winter"])
 
 
 def _relative_unit_valid(m: Hit) -> bool:
