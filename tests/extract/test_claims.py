@@ -97,6 +97,8 @@ def test_report_time_when_the_statement_has_none() -> None:
         "Work goes on as the country prepares for the 70th anniversary of its founding on September 9.",
         "The authorities are expected to cut supply to the capital again after the holiday on February 16, sources said.",
         "Officials are watching whether the floods will affect the rice harvest, due in late September and October.",
+        "Another typhoon is forecast to hit the peninsula on Monday night.",
+        "Rice prices are now the highest since 2010, a source said.",
     ],
 )
 def test_plans_deadlines_and_vague_words_make_no_claim(text: str) -> None:
@@ -272,6 +274,7 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     "Defense Minister Lee said Wednesday that the South Korean military would strengthen surveillance.",
     "Officials in South Korea's Gangwon Province said last month that they would watch the resort's visitors.",
     "Seoul said it will send vaccines if Pyongyang accepts, and the Unification Ministry proposed talks on Tuesday.",
+    "In a statement on Sunday, the U.N. World Food Programme said it was ready to help.",
 ])
 def test_what_happened_abroad_or_a_foreign_plan_is_no_claim(text: str) -> None:
     assert claims(text) == []

@@ -35,6 +35,10 @@ DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DE
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,;.“”\"]*\s)?$")
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
+    r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
+)
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # "told Daily NK on ...", and a document "seen by Reuters on Monday": the time a report was made.
@@ -56,7 +60,7 @@ FOREIGN_SUBJECT = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials?|[Aa]uthorities|[Ll]awmakers)\s+(?:in|of|from)\s+)?"
     r"(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
     r"|Tokyo|US\b|U\.S\.|(?:American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification"
-    r"|National\s+Intelligence\s+Service|NIS\b|(?:UN|U\.N\.|United\s+Nations)\b|State\s+Department|Treasury\b"
+    r"|National\s+Intelligence\s+Service|NIS\b|UN\b|U\.N\.|United\s+Nations\b|State\s+Department|Treasury\b"
     r"|White\s+House|Pentagon\b)"
 )
 # A place outside North Korea and its border where an act happened ("in Hanoi", "reaching Seoul", "arrived in the South").
@@ -315,12 +319,15 @@ def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
 
 
 def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
-    """"scheduled for May 23", "will begin on April 20", "by 9 a.m. [today, May 6]": a plan, not a statement."""
+    """"scheduled for May 23", "will begin on April 20", "by 9 a.m. [today, May 6]": a plan, not a statement;
+    "more than last year", "the worst since 2010": a baseline."""
     if DEADLINE_INSIDE.match(time.text):
         return True
     before = text[max(sentence[0], time.offset - 40):time.offset]
     if DEADLINE_BEFORE.search(before):
         return True
+    if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
+        return True  # "the worst since 2010": a baseline for comparison, like "than last year"
     return bool(FUTURE_BEFORE.search(text, max(sentence[0], time.offset - FUTURE_REACH), time.offset))
 
 

@@ -82,7 +82,7 @@ FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is expected to", "are expected to", "is set to", "are set to",
     "plans to", "plan to", "planned to", "is scheduled to", "are scheduled to", "is due to", "are due to",
     "is going to", "are going to", "may", "might", "would", "if", "unless", "scheduled to", "slated to", "supposed to",
-    "expected to", "set to",
+    "expected to", "set to", "forecast to", "predicted to", "likely to",
     # undertakings look forward too ("promised to distribute rations at the end of December")
     "promised to", "promise to", "promises to", "pledged to", "pledges to", "vowed to", "vows to",
     "intends to", "intend to", "aims to", "hopes to",
