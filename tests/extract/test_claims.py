@@ -304,3 +304,12 @@ def test_what_an_intelligence_service_reports_is_about_the_north() -> None:
 def test_since_does_not_reach_across_another_time_or_into_a_plan() -> None:
     text = "The resort has been under construction since 2018 and was originally scheduled to open in October 2019."
     assert [(c[1], c[2]) for c in claims(text, "2024-12-03")] == [("2018-01-01", "2024-12-03")]
+
+
+@pytest.mark.parametrize("speaker", ["a farmer from Jongju", "a worker in Jongju", "a Jongju teacher"])
+def test_people_who_speak_for_themselves_are_located_sources(speaker: str) -> None:
+    text = (f"“Every farm must deliver more grain,” {speaker}, North Phyongan province, told RFA on Wednesday.\n\n"
+            "“In October, many families ran out of food,” said the source, who requested anonymity.")
+    found = extract(report(text, "2021-11-12")).claims
+    assert found[0].source.startswith(speaker)
+    assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-03", True)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimline.extract.tables import ABBREVIATIONS, REPORTING_VERBS, SOURCE_NOUNS
+from claimline.extract.tables import ABBREVIATIONS, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_NOUNS
 
 Span = tuple[int, int]
 
@@ -26,7 +26,7 @@ OPENING_QUOTES = "“‘"
 STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # A cheap test before the full source-phrase regex: most sentences name no source.
-_HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, "resident", "trader", "merchant", "official")}
+_HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, *SPEAKER_NOUNS)}
 SOURCE_HINT = re.compile("|".join(sorted(_HINT_NOUNS, key=len, reverse=True)))
 # Every verb of saying is lower case: a literal-first scan that skips sentences no one speaks in.
 VERB_HINT = re.compile(rf"{VERB}|ccording\s+to")
@@ -41,15 +41,16 @@ SOURCE_PHRASE = re.compile(
     r"(?:in|from|of|inside|near|close\s+to)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
 )
+SPEAKER = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 RESIDENT_PHRASE = re.compile(
-    rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>)(?P<noun>resident|residents|trader|merchant|official)\s+"
+    rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>)(?P<noun>{SPEAKER})\s+"
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
-PERSON = "(?:resident|trader|merchant|official|defector|informant|insider|farmer|worker|soldier|(?:reporting\\s+)?partner)"
+PERSON = rf"(?:{SPEAKER}|informant|insider|(?:reporting\s+)?partner)"
 # "a Hyesan resident told RFA", "a Sinuiju-based trader said": a located person who speaks.
 NAMED_RESIDENT = re.compile(
     rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>(?:[A-Z][\w'’-]*\s+){{1,3}})"
-    rf"(?P<noun>resident|trader|merchant|official|defector)(?P<tail>)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
+    rf"(?P<noun>{SPEAKER})(?P<tail>)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
 # "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
 PLURAL_SOURCES = re.compile(
@@ -60,8 +61,8 @@ PLURAL_SOURCES = re.compile(
 # Each pattern with the lower-case words one of which must be in the text for it to be worth a scan.
 SOURCE_PATTERNS = (
     (SOURCE_PHRASE, tuple(SOURCE_NOUNS)),
-    (RESIDENT_PHRASE, ("resident", "trader", "merchant", "official")),
-    (NAMED_RESIDENT, ("resident", "trader", "merchant", "official", "defector")),
+    (RESIDENT_PHRASE, SPEAKER_NOUNS),
+    (NAMED_RESIDENT, SPEAKER_NOUNS),
     (PLURAL_SOURCES, ("sources", "partners")),
 )
 BACK_REFERENCE = re.compile(

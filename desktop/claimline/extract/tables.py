@@ -68,6 +68,12 @@ REPORTING_VERBS = (
 SOURCE_NOUNS = ("sources", "source", "reporting partners", "reporting partner", "informants", "informant",
                 "correspondent", "insider", "contact")
 
+# People located by where they live or work who speak for themselves ("a farmer from Jongju, North Phyongan
+# province, told RFA"): a "the <noun>" later refers back to them.
+SPEAKER_NOUNS = ("resident", "residents", "trader", "merchant", "official", "farmer", "worker", "defector", "soldier",
+                 "smuggler", "housewife", "teacher", "doctor", "student", "driver", "cadre", "miner", "laborer",
+                 "fisherman")
+
 # Words before a time that make it a plan or a deadline, not a dated statement.
 DEADLINE_CUES = (
     "by", "until", "till", "before", "to", "scheduled for", "scheduled on", "slated for", "planned for",
