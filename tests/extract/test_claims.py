@@ -98,6 +98,7 @@ def test_report_time_when_the_statement_has_none() -> None:
         "The authorities are expected to cut supply to the capital again after the holiday on February 16, sources said.",
         "Officials are watching whether the floods will affect the rice harvest, due in late September and October.",
         "Another typhoon is forecast to hit the peninsula on Monday night.",
+        "Workers must finish the resort by the Day of the Sun on April 15.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )

@@ -32,7 +32,12 @@ from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
 CLOCK = r"\d{1,2}(?::\d\d){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M|[ap]m)"
 CLOCK_RE = re.compile(CLOCK)
 DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
+# "by 9 a.m. on", "before the Day of the Sun on April 15": a deadline, the event it names and its date.
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
+NAMED_DAY_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till)\s+the\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}"
+    r"(?:Day|Anniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
+)
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,;.“”\"]*\s)?$")
 SUPERLATIVE_BEFORE = re.compile(
@@ -323,8 +328,8 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
     "more than last year", "the worst since 2010": a baseline."""
     if DEADLINE_INSIDE.match(time.text):
         return True
-    before = text[max(sentence[0], time.offset - 40):time.offset]
-    if DEADLINE_BEFORE.search(before):
+    before = text[max(sentence[0], time.offset - 60):time.offset]
+    if DEADLINE_BEFORE.search(before) or NAMED_DAY_DEADLINE.search(before):
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
