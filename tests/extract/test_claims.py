@@ -314,3 +314,8 @@ def test_people_who_speak_for_themselves_are_located_sources(speaker: str) -> No
     found = extract(report(text, "2021-11-12")).claims
     assert found[0].source.startswith(speaker)
     assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-03", True)]
+
+
+def test_an_adverb_after_the_source_is_not_part_of_it() -> None:
+    (claim,) = extract(report("An inside source in Sinuiju also reported on Tuesday that prices rose.")).claims
+    assert claim.source == "An inside source in Sinuiju"

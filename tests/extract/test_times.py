@@ -89,6 +89,7 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("2 days ago the", "2018-10-02", "2018-10-02", "day"),
         # written ranges and years relative to publication
         ("on October 1-2 the", "2018-10-01", "2018-10-02", "range"),
+        ("on September 1st and 2nd the", "2018-09-01", "2018-09-02", "range"),
         ("in 2016-2017 the", "2016-01-01", "2017-12-31", "range"),
         ("in October last year the", "2017-10-01", "2017-10-31", "month"),
         ("late last month the", "2018-09-21", "2018-09-30", "part-of-month"),

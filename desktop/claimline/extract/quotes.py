@@ -38,7 +38,7 @@ SOURCE_PHRASE = re.compile(
     rf"|[Oo]ther|[Ss]ome|[Oo]ur|[Ii]ts|[Tt]heir|Daily\s+NK(?:['’]s)?|RFA(?:['’]s)?)\s+(?P<pre>(?:(?!{STOP}\b)[^\s,.;:“”\"]+\s+){{0,5}}?)(?P<noun>{NOUN})\b"
     r"(?P<tail>(?:,?\s+(?:who\s+(?:is|are|lives|live|resides|reside|works|work)\s+(?:based\s+)?"
     r"|(?:based|living|located|residing|stationed|working)\s+)?"
-    r"(?:in|from|of|inside|near|close\s+to)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|said|says|told|tells|reported|added"
+    r"(?:in|from|of|inside|near|close\s+to)\s+[^,;.“”\"]*?(?=\s+(?:who|which|that|and|but|also|said|says|told|tells|reported|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|province|Prov\.))?)"
 )
 SPEAKER = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))

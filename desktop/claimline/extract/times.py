@@ -82,7 +82,7 @@ NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 # every word boundary is what made the first version slow.
 ISO_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
 MONTH_EXPR = re.compile(
-    rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and)\s*(?P<day2>\d\d?)\b(?![:/.]\d))?)?"
+    rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and)\s*(?P<day2>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d))?)?"
     r"(?:(?:,?\s+|\s+of\s+)" + YEAR + r"|,?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year)?"
 )
 # "in early", "last", and the day of "1 October 2018" and "7th of March", read backwards from the month.
