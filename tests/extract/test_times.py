@@ -96,6 +96,9 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
         ("the plant was idle for most of the winter", "2017-12-01", "2018-02-28", "season"),
         ("in the third quarter of 2017 the", "2017-07-01", "2017-09-30", "range"),
+        ("on the 1st of May the", "2018-05-01", "2018-05-01", "day"),
+        ("in mid-to-late September the", "2018-09-11", "2018-09-30", "part-of-month"),
+        ("in the latter half of last year the", "2017-07-01", "2017-12-31", "half-year"),
         ("on the night of the 2nd the", "2018-10-02", "2018-10-02", "day"),
         ("in the winter of 2016-2017 the", "2016-12-01", "2017-02-28", "season"),
         # weekday ranges, with parts of the day; the first day is the latest one before the second

@@ -32,6 +32,7 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "first ten days of": (1, 10),
     "mid": (11, 20), "middle of": (11, 20), "middle ten days of": (11, 20),
     "late": (21, None), "end of": (21, None), "last ten days of": (21, None),
+    "early to mid": (1, 20), "early-to-mid": (1, 20), "mid to late": (11, None), "mid-to-late": (11, None),
     "first week of": (1, 7), "second week of": (8, 14), "third week of": (15, 21), "fourth week of": (22, 28),
     "last week of": (-6, None), "final week of": (-6, None),
 }  # fmt: skip
@@ -42,7 +43,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "early": (1, 4), "beginning of": (1, 4), "start of": (1, 4),
     "mid": (5, 8), "middle of": (5, 8),
     "late": (9, 12), "end of": (9, 12),
-    "first half of": (1, 6), "second half of": (7, 12),
+    "first half of": (1, 6), "second half of": (7, 12), "latter half of": (7, 12),
+    "early part of": (1, 4), "latter part of": (9, 12), "later part of": (9, 12),
     "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
     "last quarter of": (10, 12),
 }  # fmt: skip

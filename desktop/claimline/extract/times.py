@@ -88,7 +88,7 @@ MONTH_EXPR = re.compile(
 # "in early", "last", and the day of "1 October 2018" and "7th of March", read backwards from the month.
 MONTH_PREFIX = re.compile(
     rf"(?<!\w)(?:{PREP}\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{MPART}[\s-]+)?"
-    r"(?:(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?)?$"
+    r"(?:(?:the\s+)?(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?)?$"
 )
 # A year, or two ("2017-2018", "2017-18").
 YEAR_EXPR = re.compile(
