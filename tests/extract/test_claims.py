@@ -319,3 +319,21 @@ def test_people_who_speak_for_themselves_are_located_sources(speaker: str) -> No
 def test_an_adverb_after_the_source_is_not_part_of_it() -> None:
     (claim,) = extract(report("An inside source in Sinuiju also reported on Tuesday that prices rose.")).claims
     assert claim.source == "An inside source in Sinuiju"
+
+
+def test_a_lettered_reporting_partner_is_a_located_source() -> None:
+    text = ("“Prices are rising,” a reporting partner in Hoeryong said.\n\n"
+            "Reporting partner B, who lives in Hyesan, said by phone on October 12: “Chinese goods vanished in July.”\n\n"
+            "The authorities held a public trial on October 5, the partner added.")
+    found = extract(report(text, "2022-10-20")).claims
+    assert [(c.when.start.isoformat(), c.source) for c in found] == [
+        ("2022-07-01", "Reporting partner B, who lives in Hyesan"), ("2022-10-05", "the partner")]
+    assert [(p.code, p.inferred) for p in found[-1].places] == [("KP-10", True)]
+
+
+def test_the_woman_or_the_man_refers_back_to_the_located_speaker() -> None:
+    text = ("A woman in Musan, North Hamgyong Province, told RFA that the river was closed.\n\n"
+            "“Soldiers shot at a smuggler in August,” the woman said.")
+    last = extract(report(text, "2022-10-20")).claims[-1]
+    assert last.source == "the woman"
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]

@@ -26,7 +26,7 @@ OPENING_QUOTES = "“‘"
 STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # A cheap test before the full source-phrase regex: most sentences name no source.
-_HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, *SPEAKER_NOUNS)}
+_HINT_NOUNS = {n.split()[0][1:] for n in (*SOURCE_NOUNS, *SPEAKER_NOUNS) if n != "man"} | {"man", "Man"}
 SOURCE_HINT = re.compile("|".join(sorted(_HINT_NOUNS, key=len, reverse=True)))
 # Every verb of saying is lower case: a literal-first scan that skips sentences no one speaks in.
 VERB_HINT = re.compile(rf"{VERB}|ccording\s+to")
@@ -47,6 +47,11 @@ RESIDENT_PHRASE = re.compile(
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
 PERSON = rf"(?:{SPEAKER}|informant|insider|(?:reporting\s+)?partner)"
+# "Reporting partner B, who lives in Hyesan, said": AsiaPress names its partners by a letter.
+LETTERED_PARTNER = re.compile(
+    r"(?P<det>)(?P<pre>)(?P<noun>\b[Rr]eporting\s+partner\s+[A-Z])\b"
+    r"(?P<tail>,\s+(?:who\s+(?:lives|is\s+based|resides|works)\s+in|based\s+in|in|from|of)\s+[^,;.“”\"]*)?"
+)
 # "a Hyesan resident told RFA", "a Sinuiju-based trader said": a located person who speaks.
 NAMED_RESIDENT = re.compile(
     rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>(?:[A-Z][\w'’-]*\s+){{1,3}})"
@@ -64,6 +69,7 @@ SOURCE_PATTERNS = (
     (RESIDENT_PHRASE, SPEAKER_NOUNS),
     (NAMED_RESIDENT, SPEAKER_NOUNS),
     (PLURAL_SOURCES, ("sources", "partners")),
+    (LETTERED_PARTNER, ("partner",)),
 )
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
