@@ -63,13 +63,16 @@ PLURAL_SOURCES = re.compile(
     r"(?:in|from|inside)\s+[^,;.“”\"]*?)(?=\s+(?:who|which|that|and|but|said|say|told|tell|reported|report|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$)"
 )
-# Each pattern with the lower-case words one of which must be in the text for it to be worth a scan.
-SOURCE_PATTERNS = (
-    (SOURCE_PHRASE, tuple(SOURCE_NOUNS)),
-    (RESIDENT_PHRASE, SPEAKER_NOUNS),
-    (NAMED_RESIDENT, SPEAKER_NOUNS),
-    (PLURAL_SOURCES, ("sources", "partners")),
-    (LETTERED_PARTNER, ("partner",)),
+# Each pattern with a regex of the lower-case words one of which must be in the text for it to be worth a scan.
+SOURCE_PATTERNS = tuple(
+    (pattern, re.compile("|".join(sorted(hints, key=len, reverse=True))))
+    for pattern, hints in (
+        (SOURCE_PHRASE, SOURCE_NOUNS),
+        (RESIDENT_PHRASE, SPEAKER_NOUNS),
+        (NAMED_RESIDENT, SPEAKER_NOUNS),
+        (PLURAL_SOURCES, ("sources", "partners")),
+        (LETTERED_PARTNER, ("partner",)),
+    )
 )
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
@@ -250,7 +253,7 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
     """"a source in X" (located or not), or "the source" (a back reference)."""
     lower = text[start:end].lower()
     for pattern, hints in SOURCE_PATTERNS:
-        m = pattern.search(text, start, end) if any(h in lower for h in hints) else None
+        m = pattern.search(text, start, end) if hints.search(lower) else None
         if m:
             det = m["det"].lower()
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
@@ -261,7 +264,7 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
 def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every source phrase ("a source in X", "a resident of X ... told", "sources in X") in text order."""
     lower = text[start:end].lower()
-    found = [m for pattern, hints in SOURCE_PATTERNS if any(h in lower for h in hints)
+    found = [m for pattern, hints in SOURCE_PATTERNS if hints.search(lower)
              for m in pattern.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start())
 
