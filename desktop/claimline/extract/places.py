@@ -16,13 +16,17 @@ from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
-CAPITALIZED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*")
+# (The look-behind follows the capital so that the scan jumps from capital to capital.)
+CAPITALIZED = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9]*")
 # The next word of a name: after spaces, one line break or a hyphen (group 1: a dot, allowed after "Mt").
 NEXT_WORD = re.compile(r"(\.)?(?:[ \t]*\n?[ \t]*|[ \t]*-[ \t]*)([A-Za-z0-9]+)")
 ABBREVIATIONS = frozenset({"mt", "st"})  # words a dot may follow inside a name ("Mt. Paektu")
 # MR apostrophes inside a word ("P'yŏngan", "Ch'ŏngjin") go; possessives ("Hyesan's") stay.
-INWORD_MARK = re.compile(r"(?<=[A-Za-z])'(?=[aeiouwyAEIOUWY])|[\u0300-\u036f]")
+# (Two patterns, each with a fast first-character scan; one alternation would try every position.)
+INWORD_APOSTROPHE = re.compile(r"'(?<=[A-Za-z]')(?=[aeiouwyAEIOUWY])")
+COMBINING_MARK = re.compile(r"[\u0300-\u036f]")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+RARE_CHARS = re.compile(r"[\u0300-\u036f\uac00-\ud7a3]")  # one scan tells whether either of the two is needed
 
 # What may follow a name and belongs to the mention (case-sensitive: "Hyesan City", not "Hyesan city limits").
 PROVINCE_TAIL = re.compile(r"(?:-?do\b)?(?:\s+(?:[Pp]rovince\b(?!s)|Prov\.))?")
@@ -55,8 +59,9 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # A locality the gazetteer lacks, named with a Korean administrative suffix ("Tongsan-ri") or an English
 # one ("Masan District"); it takes the province of the place it is attached to ("X-ri, Y County",
 # "X District of Y"), and a Korean-suffixed one otherwise that of the nearest place named before it.
+# (The look-behind follows the first letter so that the scan jumps from capital to capital.)
 LOCALITY = re.compile(
-    r"(?<![A-Za-z0-9'-])[A-Z][a-z]+(?:-(?P<korean>ri|ni|li|dong|tong|gun|kun|up|eup|guyok|kuyok|[rn]odongjagu)\b"
+    r"[A-Z](?<![A-Za-z0-9'-][A-Z])[a-z]++(?:-(?P<korean>ri|ni|li|dong|tong|gun|kun|up|eup|guyok|kuyok|[rn]odongjagu)\b"
     r"(?:[ \t]+(?:County|District|Village|[Cc]ounty|[Dd]istrict|village)\b)?"
     r"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict)\b)"
 )
@@ -73,13 +78,17 @@ SOUTH_NAMESAKES = frozenset({"kangwon", "gangwon", "강원도", "강원"})
 
 @dataclass(frozen=True)
 class _Matcher:
-    """Everything built once from the gazetteer: key -> (code, kind), the longest name, a Hangul regex."""
+    """Everything built once from the gazetteer: key -> (code, kind), the longest name, a Hangul regex,
+    and the words a name may begin with."""
 
     names: dict[str, tuple[str, str]]
     prefixes: frozenset[str]
     multipart: frozenset[str]  # keys of names written as several words; only these may span words
     max_words: int
     hangul: re.Pattern[str] | None
+    firsts: frozenset[str]  # lower-case words a name may begin with
+    firsts_of_multipart: frozenset[str]  # beginnings of names written as several words (with the whole)
+    one_word: dict[str, tuple[int, str, str]]  # name or name + "s" -> (chars to drop, code, kind)
 
 
 @cache
@@ -106,13 +115,22 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
     pattern = "|".join(re.escape(n) for n in sorted(hangul, key=len, reverse=True))
     prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
     hangul_re = re.compile(pattern) if pattern else None
-    return _Matcher(names, prefixes, frozenset(multipart), max_words, hangul_re)
+    # A capitalized word can begin a name only as a whole name (perhaps with a possessive "s") or as the
+    # beginning of a name written as several words: the matcher skips all other words at once.
+    beginnings = frozenset(k[:i] for k in multipart for i in range(1, len(k) + 1))
+    one_word = {k + "s": (1, *v) for k, v in names.items()} | {k: (0, *v) for k, v in names.items()}
+    firsts = frozenset({*one_word, *beginnings})
+    return _Matcher(names, prefixes, frozenset(multipart), max_words, hangul_re, firsts, beginnings, one_word)
 
 
-def _prepare(text: str) -> tuple[str, list[int]]:
-    """Fold the text and drop in-word marks; return it with the folded positions where chars were dropped."""
+def _prepare(text: str, rare: bool = True) -> tuple[str, list[int]]:
+    """Fold the text and drop in-word marks; return it with the folded positions where chars were dropped.
+
+    ``rare`` False says the text has no combining marks (nor Hangul): see RARE_CHARS."""
     folded = fold(text)
-    drops = [m.start() for m in INWORD_MARK.finditer(folded)]
+    drops = [m.start() for m in INWORD_APOSTROPHE.finditer(folded)] if "'" in folded else []
+    if rare and COMBINING_MARK.search(folded):
+        drops = sorted(drops + [m.start() for m in COMBINING_MARK.finditer(folded)])
     if not drops:
         return folded, []
     parts, last = [], 0
@@ -129,8 +147,9 @@ def _original(index: int, shifted: list[int]) -> int:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every mention of a place inside North Korea, in order, with offsets into ``text``."""
-    folded, shifted = _prepare(text)
-    spans = sorted(_latin_spans(folded) + _hangul_spans(folded))
+    rare = RARE_CHARS.search(text) is not None  # folding neither makes nor removes these
+    folded, shifted = _prepare(text, rare)
+    spans = sorted(_latin_spans(folded) + _hangul_spans(folded) if rare else _latin_spans(folded))
     spans = sorted(spans + _locality_spans(folded, spans))
     mentions = []
     for start, end, code in spans:
@@ -141,15 +160,21 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _latin_spans(folded: str) -> list[tuple[int, int, str]]:
     matcher = _matcher()
+    firsts = matcher.firsts
     spans: list[tuple[int, int, str]] = []
     covered = 0
     for first in CAPITALIZED.finditer(folded):
-        if first.start() < covered:
+        word = first.group().lower()
+        if word not in firsts or first.start() < covered:
             continue
-        found = _longest_name(folded, first, matcher)
-        if found is None:
-            continue
-        end, code, kind = found
+        if word in matcher.firsts_of_multipart:
+            found = _longest_name(folded, first, matcher)
+            if found is None:
+                continue
+            end, code, kind = found
+        else:  # a one-word name, perhaps with a possessive "s" ("Hyesans")
+            drop, code, kind = matcher.one_word[word]
+            end = first.end() - drop
         covered = end
         tail_end = _accept(folded, first.start(), end, code, kind)
         if tail_end is not None:
@@ -159,26 +184,29 @@ def _latin_spans(folded: str) -> list[tuple[int, int, str]]:
 
 def _longest_name(folded: str, first: re.Match[str], matcher: _Matcher) -> tuple[int, str, str] | None:
     """The longest run of words from ``first`` that is a gazetteer name: (end, code, kind)."""
-    word = first.group().lower()
-    if not _may_start(word, matcher):
-        return None
-    runs = [(first.end(), word)]
-    while len(runs) < matcher.max_words:
-        nxt = NEXT_WORD.match(folded, runs[-1][0])
+    names, multipart = matcher.names, matcher.multipart
+    word = key = first.group().lower()  # a word that may begin a name (matcher.firsts)
+    end = first.end()
+    runs = [(end, key)]
+    # Only a run that spells the beginning of a name written as several words can grow into a name.
+    while key in matcher.firsts_of_multipart and len(runs) < matcher.max_words:
+        nxt = NEXT_WORD.match(folded, end)
         if nxt is None or (nxt.group(1) and word not in ABBREVIATIONS):
             break
         word = nxt.group(2).lower()
-        if not _may_start(runs[-1][1] + word, matcher):
+        if not _may_start(key + word, matcher):
             break
-        runs.append((nxt.end(), runs[-1][1] + word))
-    for n, (end, key) in reversed(list(enumerate(runs, 1))):
-        if n > 1 and key not in matcher.multipart and key[:-1] not in matcher.multipart:
+        key, end = key + word, nxt.end()
+        runs.append((end, key))
+    for n in range(len(runs), 0, -1):
+        end, key = runs[n - 1]
+        if n > 1 and key not in multipart and key[:-1] not in multipart:
             continue  # "Kim Chaek" the man is not Kimchaek the city
-        hit = matcher.names.get(key)
+        hit = names.get(key)
         if hit is not None:
             return end, hit[0], hit[1]
         # A possessive whose apostrophe was lost ("North Hamgyongs Rajin").
-        hit = matcher.names.get(key[:-1]) if key.endswith("s") else None
+        hit = names.get(key[:-1]) if key.endswith("s") else None
         if hit is not None:
             return end - 1, hit[0], hit[1]
     return None
@@ -209,7 +237,9 @@ def _names_several(folded: str, start: int, end: int, kind: str) -> bool:
     """True for "North Pyongan and Jagang provinces", "North and South Hamgyong"."""
     if PLURAL_PHRASE.match(folded, end):
         return True
-    return kind == "province" and SHARED_PREFIX.search(folded, max(0, start - 20), start) is not None
+    if kind != "province" or not folded[start - 1 : start].isspace():
+        return False
+    return SHARED_PREFIX.search(folded, max(0, start - 20), start) is not None
 
 
 def _south_context(folded: str, start: int, end: int) -> bool:
