@@ -1,11 +1,13 @@
 """Extraction throughput on one core, beside dateparser's ``search_dates`` over the same sentences.
 
-    python bench/extract.py [--reports 300] [--dateparser-reports 30] [CORPUS_DIR ...]
+    python bench/extract.py [--reports 300] [--dateparser-reports 30] [--profile [N]] [CORPUS_DIR ...]
 
 Builds a few hundred ~2,000-character reports by shuffling the paragraphs of the given corpora (the
 seeds and, when present, the dev set) with templated dated sentences, then times
 ``claimline.extract.extract`` on all of them and ``dateparser.search.search_dates`` on the sentences
 of a subset. Import and first-call times are printed apart, and the totals include them.
+``--profile`` instead runs ``extract`` once over the same reports under cProfile and prints the N
+functions with the most cumulative and the most own time.
 """
 
 from __future__ import annotations
@@ -121,15 +123,38 @@ def time_find_times(reports: list) -> tuple[float, int]:
     return time.perf_counter() - t0, found
 
 
+def profile_extract(reports: list, top: int) -> None:
+    """One round of ``extract`` over ``reports`` under cProfile (after a first call), the top functions."""
+    import cProfile
+    import pstats
+
+    from claimline.extract import extract
+
+    extract(reports[0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for r in reports:
+        extract(r)
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--reports", type=int, default=300)
     parser.add_argument("--dateparser-reports", type=int, default=30, help="dateparser is slow: time a subset")
     parser.add_argument("--rounds", type=int, default=5, help="extraction rounds; best and median are shown")
+    parser.add_argument("--profile", type=int, nargs="?", const=30, metavar="N",
+                        help="profile one extraction round with cProfile and print the top N functions (30)")
     args = parser.parse_args(argv)
 
     reports = build_reports(args.reports, args.corpora)
+    if args.profile:
+        profile_extract(reports, args.profile)
+        return 0
     chars = sum(len(r.text) for r in reports) / len(reports)
     print(f"reports: {len(reports)}  mean length: {chars:.0f} chars  (one process, one core)")
 
