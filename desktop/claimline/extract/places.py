@@ -35,9 +35,19 @@ PLACE_TAIL = re.compile(
     r"(?:[ \t]+(?:City|[Cc]ounty|[Dd]istrict|[Mm]arket|Port|Mine|Station|Airport|Customs"
     r"|Steel Mill|Industrial Complex|Industrial Region|Special Economic Zone|Economic Zone)\b)?"
 )
-# A name that labels something else: a railway line, a class of ship or weapon ("Sinpo-class").
-NOT_A_PLACE_AFTER = re.compile(r"[ \t]+[Ll]ine\b|[ \t-]class\b")
-# "North Pyongan and Jagang provinces", "X-ri, Y-dong and Z districts": several places at once.
+# A name that labels something else: a railway line, a class of ship or weapon ("Sinpo-class"), a ship
+# ("the Chongchongang-ho": -ho, Korean 호, ends a ship's name).
+NOT_A_PLACE_AFTER = re.compile(r"[ \t]+[Ll]ine\b|[ \t-]class\b|-ho\b")
+# A ship named like a place: "the ship Saebyol", "the cargo vessel Chongjin", "boats named Hyesan". Not for a
+# province, nor after a plural without "named": "the ships Pyongyang sent" is the state sending ships.
+VESSEL_BEFORE = re.compile(
+    r"\b(?:(?:ship|vessel|freighter|tanker|trawler)[ \t]+|(?:ship|vessel|freighter|tanker|trawler|boat|ferry)s?"
+    r"[ \t]+(?:(?:was|is|were|are)[ \t]+)?(?:named|called)[ \t]+)(?:the[ \t]+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+# "North Pyongan and Jagang provinces", "X-ri, Y-dong and Z districts": several places at once. A list of
+# counties or cities ("Musan, Hoeryong and Onsong counties") names each of them, each in one province: only
+# a plural of provinces, or one after a locality the gazetteer lacks, makes a phrase no single place.
 _PLURAL_NOUN = r"(?:[Pp]rovinces|[Cc]ounties|[Dd]istricts|[Cc]ities|[Tt]owns|[Vv]illages)\b"
 _NAME_WORD = r"[A-Z][\w'-]*"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s+)"
@@ -221,6 +231,8 @@ def _accept(folded: str, start: int, end: int, code: str, kind: str) -> int | No
     """The end of the mention with its tail ("Province", "Market"), or None when it is no single place."""
     if NOT_A_PLACE_AFTER.match(folded, end):
         return None
+    if kind != "province" and VESSEL_BEFORE.search(folded, max(0, start - 40), start):
+        return None
     if _names_several(folded, start, end, kind):
         return None
     if (
@@ -234,8 +246,10 @@ def _accept(folded: str, start: int, end: int, code: str, kind: str) -> int | No
 
 
 def _names_several(folded: str, start: int, end: int, kind: str) -> bool:
-    """True for "North Pyongan and Jagang provinces", "North and South Hamgyong"."""
-    if PLURAL_PHRASE.match(folded, end):
+    """True for "North Pyongan and Jagang provinces", "North and South Hamgyong", "Sobu-ri and Yuson districts";
+    False for a county or city in a list of counties or cities ("Musan and Onsong counties")."""
+    plural = PLURAL_PHRASE.match(folded, end)
+    if plural and (kind in ("province", "locality") or plural.group().endswith(("provinces", "Provinces"))):
         return True
     if kind != "province" or not folded[start - 1 : start].isspace():
         return False
