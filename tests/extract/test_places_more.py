@@ -70,3 +70,45 @@ def test_places_near_ships_still_count() -> None:
 
 def test_province_after_a_plural_of_ships_is_the_state_acting() -> None:
     assert places("the ships Pyongyang sent") == [("Pyongyang", "KP-01")]
+
+
+# Hangul city and county names with 시/군/구역 resolve to the province of their romanization.
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("혜산시에서 장마당 단속이", "혜산시", "KP-10"),
+        ("회령군 주민들", "회령군", "KP-09"),
+        ("무산군 광산", "무산군", "KP-09"),
+        ("삼지연시 건설", "삼지연시", "KP-10"),
+        ("강계시에서", "강계시", "KP-04"),
+        ("원산시 해안", "원산시", "KP-07"),
+        ("함흥시의 공장", "함흥시", "KP-08"),
+        ("사리원시", "사리원시", "KP-06"),
+        ("해주시", "해주시", "KP-05"),
+        ("평성시 시장", "평성시", "KP-02"),
+        ("신의주시", "신의주시", "KP-03"),
+    ],
+)
+def test_hangul_city_or_county_with_its_suffix(text: str, mention: str, code: str) -> None:
+    assert places(text) == [(mention, code)]
+
+
+def test_hangul_district_after_its_city_takes_the_city_province() -> None:
+    assert places("평양시 중구역에 사는 주민") == [("평양시", "KP-01"), ("중구역", "KP-01")]
+    assert places("양강도 혜산시 혜화동 주민") == [
+        ("양강도", "KP-10"),
+        ("혜산시", "KP-10"),
+        ("혜화동", "KP-10"),
+    ]
+
+
+def test_hangul_words_that_contain_a_city_name_are_no_place() -> None:
+    assert places("원산지 표시") == []  # 원산지 "origin", not Wonsan
+    assert places("중구역 주민") == []  # a district with no city before it
+    assert places("평양시 주민동원에") == [("평양시", "KP-01")]  # 주민동원 "mobilization" is no village
+
+
+def test_hangul_south_korean_namesake_is_not_added() -> None:
+    assert places("순천시") == []  # Suncheon in South Jeolla; the northern Sunchon is written in Latin here

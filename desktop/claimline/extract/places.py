@@ -83,6 +83,13 @@ SURNAME_BEFORE = re.compile(
 NOT_LOCALITY = frozenset({"The", "This", "That", "Each", "Every", "Another", "Other", "Same", "One", "Which"})
 ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
+# A district, village or workers' district named after a Hangul city or county ("평양시 중구역"), before a
+# particle or a non-Hangul character.
+HANGUL_SUFFIX = re.compile(r"시|군|구역")  # city, county, district
+HANGUL_LOCALITY = re.compile(
+    r"[ \t]+([\uac00-\ud7a3]{1,5}?(?:구역|노동자구|동|리|읍))"
+    r"(?=[^\uac00-\ud7a3]|$|(?:에서|에게|에|의|은|는|이|가|을|를|과|와|도|으로|로|까지|부터)(?![\uac00-\ud7a3]))"
+)
 SOUTH_NAMESAKES = frozenset({"kangwon", "gangwon", "강원도", "강원"})
 
 
@@ -302,5 +309,17 @@ def _hangul_spans(folded: str) -> list[tuple[int, int, str]]:
         code, kind = matcher.names[name_key(m.group())]
         if code == "KP-07" and _south_context(folded, m.start(), m.end()):
             continue
-        spans.append((m.start(), m.end(), code))
+        end = m.end()
+        if kind != "province" or code == "KP-01":  # "회령군", "평양시": the suffix belongs to the mention
+            suffix = HANGUL_SUFFIX.match(folded, end)
+            end = suffix.end() if suffix else end
+        spans.append((m.start(), end, code))
+        # An address: "평양시 중구역", "혜산시 혜화동": the district or village after a city or county.
+        within = (
+            HANGUL_LOCALITY.match(folded, end)
+            if folded[m.start() : end].endswith(("시", "군", "구역"))
+            else None
+        )
+        if within is not None:
+            spans.append((within.start(1), within.end(1), code))
     return spans
