@@ -99,6 +99,9 @@ def test_report_time_when_the_statement_has_none() -> None:
         "Officials are watching whether the floods will affect the rice harvest, due in late September and October.",
         "Another typhoon is forecast to hit the peninsula on Monday night.",
         "Workers must finish the resort by the Day of the Sun on April 15.",
+        "Coal now costs twice as much as last year, a source said.",
+        "He repeated his call to build factories in 20 counties every year from 2018 to 2027.",
+        "A joint performance at Mount Kumgang on Oct. 20 was planned, a source said.",  # yearless, in 16 days
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -276,6 +279,9 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     "Officials in South Korea's Gangwon Province said last month that they would watch the resort's visitors.",
     "Seoul said it will send vaccines if Pyongyang accepts, and the Unification Ministry proposed talks on Tuesday.",
     "In a statement on Sunday, the U.N. World Food Programme said it was ready to help.",
+    "The IFRC said it had released 100,000 Swiss francs from its disaster emergency fund on Tuesday.",
+    "A U.S. State Department spokesperson said on Wednesday that Washington was aware of the reports.",
+    "The Unification Ministry said Friday it had informed Pyongyang of the defection.",
 ])
 def test_what_happened_abroad_or_a_foreign_plan_is_no_claim(text: str) -> None:
     assert claims(text) == []
@@ -337,3 +343,20 @@ def test_the_woman_or_the_man_refers_back_to_the_located_speaker() -> None:
     last = extract(report(text, "2022-10-20")).claims[-1]
     assert last.source == "the woman"
     assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea's unification ministry said Friday that it had seen no signs of a launch at Sohae in Cholsan.",
+    "The U.S. Geological Survey recorded a magnitude 5.1 tremor near Kilju on Tuesday.",
+])
+def test_what_a_foreign_actor_saw_in_the_north_is_a_claim(text: str) -> None:
+    assert len(claims(text)) == 1
+
+
+def test_state_media_on_a_day_reported_takes_the_event_time() -> None:
+    text = "North Korea's state media on Monday reported that Chagang province had exceeded its grain target in 2017."
+    assert [(c[1], c[2]) for c in claims(text)] == [("2017-01-01", "2017-12-31")]
+
+
+def test_a_dateline_with_a_weekday_and_time_zone_is_no_claim() -> None:
+    assert claims("SEOUL/UNITED NATIONS | Wed Oct 3, 2018 4:12am EST\n\nNothing else here.") == []

@@ -97,6 +97,7 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("the plant was idle for most of the winter", "2017-12-01", "2018-02-28", "season"),
         ("in the third quarter of 2017 the", "2017-07-01", "2017-09-30", "range"),
         ("on the 1st of May the", "2018-05-01", "2018-05-01", "day"),
+        ("rain fell from the 2nd to the 3rd", "2018-10-02", "2018-10-03", "range"),
         ("in mid-to-late September the", "2018-09-11", "2018-09-30", "part-of-month"),
         ("in the latter half of last year the", "2017-07-01", "2017-12-31", "half-year"),
         ("on the night of the 2nd the", "2018-10-02", "2018-10-02", "day"),

@@ -58,20 +58,25 @@ REPORT_TIME_AFTER = re.compile(
     rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
 )
 COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
+REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
+UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
 FOREIGN_SUBJECT = re.compile(
     r"(?:(?:In|On|At|Meanwhile|However|Separately|Also|Earlier|Later|Last|This|After|Before|During)\b[^,.;]{0,40},\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials?|[Aa]uthorities|[Ll]awmakers)\s+(?:in|of|from)\s+)?"
-    r"(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
+    r"(?:[Ii]n\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
     r"|Tokyo|US\b|U\.S\.|(?:American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification"
     r"|National\s+Intelligence\s+Service|NIS\b|UN\b|U\.N\.|United\s+Nations\b|State\s+Department|Treasury\b"
-    r"|White\s+House|Pentagon\b)"
+    r"|White\s+House|Pentagon\b"
+    r"|IFRC\b|ICRC\b|International\s+(?:Federation|Committee)\s+of\s+(?:the\s+)?Red\s+Cross|WFP\b"
+    r"|World\s+Food\s+Program(?:me)?|UNICEF\b|World\s+Health\s+Organization|WHO\b|IAEA\b)"
 )
 # A place outside North Korea and its border where an act happened ("in Hanoi", "reaching Seoul", "arrived in the South").
 _ABROAD_NAMES = (
     r"Seoul|Busan|Incheon|South\s+Korea|the\s+South(?!\s+[A-Z])|Hanoi|Vietnam|Singapore|Washington|New\s+York|Geneva"
-    r"|Tokyo|Japan|Osaka|Moscow|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
+    r"|Tokyo|Japan|Osaka|Moscow|Russia|Vladivostok|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
     r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
 )
 ABROAD = re.compile(
@@ -97,13 +102,16 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:“”\"]{0,80}$")
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
 # How far after a foreign subject a time still dates that actor's own act ("... said on Monday", "... on Friday imposed").
-FOREIGN_ACT_SPAN = 60
+FOREIGN_ACT_SPAN = 90
 REPORTING_VERB = re.compile(rf"\b(?:{VERBS})\b")
 # What the actor said is about itself: "... said on Monday that it will", "... said Monday it would".
 OWN_ACT_AFTER = re.compile(
     r"\s*,?\s*(?:that\s+)?(?:it|its|they|we|the\s+(?:ministry|government|agency|service|department|military)"
     r"|Seoul|South\s+Korea|Washington)\b"
 )
+OBSERVED = re.compile(r"\b(?:detected|recorded|observed|spotted|tracked|photographed|registered)\b")
+PYONGYANG = "KP-01"  # also the North's government: "informed Pyongyang" names no place an act happened in
+OWN_ACT_BETWEEN = re.compile(rf"\b(?:{VERBS})\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|was|were)\b")
 # ... is still about the North when it names it ("reported that starvation deaths in North Korea rose").
 NORTH_KOREA = re.compile(r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b")
 PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
@@ -156,7 +164,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
     for t in times:
-        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and t.resolved and t.start > anchor):
+        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and _ahead(t, anchor, precision)):
             continue
         i = bisect.bisect_right(starts, t.offset) - 1
         if i >= 0 and t.offset < sentences[i][1]:
@@ -172,6 +180,27 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
+
+
+def _ahead(time: TimeSpan, anchor: date, precision: str) -> bool:
+    """A time still to come at publication: it starts after it, runs into a later year ("from 2024 to 2033"),
+    or is a day-month without a year that falls in the coming weeks ("a performance on Feb. 4" in a report
+    of February 1), which the resolution rule would otherwise push back a whole year."""
+    if not time.resolved:
+        return False
+    if time.start > anchor or time.end.year > anchor.year:
+        return True
+    if precision != "day" or time.precision != "day" or YEAR_WRITTEN.search(time.text):
+        return False
+    upcoming = _same_day_next_year(time.start)
+    return upcoming is not None and 0 < (upcoming - anchor).days <= UPCOMING_DAYS
+
+
+def _same_day_next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return None
 
 
 def _headline_end(text: str, title: str) -> int:
@@ -246,9 +275,14 @@ def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[P
     between = text[subject.end():time.offset]
     if NORTH_KOREA.search(between) or _codes_in(places, subject.end(), time.offset):
         return False
+    if OBSERVED.search(between):
+        return False  # "The U.S. Geological Survey recorded a tremor ... on Tuesday": what it saw in the North
     if not REPORTING_VERB.search(between):
         return True  # the actor's own act at that time
-    return OWN_ACT_AFTER.match(text, time.offset_end, sentence[1]) is not None
+    if set(_codes_in(places, time.offset_end, sentence[1])) - {PYONGYANG}:
+        return False  # "... said Friday that it had seen no signs of a launch at Sohae": about a place in the North
+    # "said on Monday that it will ...", "said it had released funds on Tuesday": what the actor did itself
+    return OWN_ACT_AFTER.match(text, time.offset_end, sentence[1]) is not None or bool(OWN_ACT_BETWEEN.search(between))
 
 
 def _dates_act_abroad(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
@@ -345,6 +379,8 @@ def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[
     before = text[max(sentence[0], time.offset - 80):time.offset]
     if REPORT_TIME_BEFORE.search(before):
         return True
+    if REPORT_VERB_AFTER.match(text, time.offset_end, sentence[1]):
+        return True  # "state media on Monday reported that ..."
     leading = not text[sentence[0]:time.offset].strip()
     return leading and bool(REPORT_TIME_AFTER.match(text, time.offset_end, sentence[1]))
 

@@ -81,6 +81,7 @@ DEADLINE_CUES = (
     "by", "until", "till", "before", "to", "scheduled for", "scheduled on", "slated for", "planned for",
     "set for", "due", "due on", "due by", "deadline of", "no later than",
     "than",  # "30 percent more than last year": a baseline for comparison, not a dated statement
+    "as much as", "as high as", "as low as", "as expensive as", "as cheap as",  # "twice as much as last year"
 )  # fmt: skip
 
 # Words earlier in the clause that put a time in the future of the statement ("will begin on April 20").
@@ -99,8 +100,9 @@ FUTURE_CUES = (
 )  # fmt: skip
 
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").
-DATELINE_WORDS = ("published", "updated", "posted", "date", "modified", "am", "pm", "kst", "utc", "gmt",
-                  "at", "on", "by", "입력", "수정")
+DATELINE_WORDS = ("published", "updated", "posted", "date", "modified", "am", "pm", "kst", "utc", "gmt", "est",
+                  "edt", "pst", "pdt", "cet", "bst", "at", "on", "by", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                  "입력", "수정")
 
 # Words after "the 7th" that make it an ordinal, not a day of the month ("the 7th Party Congress").
 ORDINAL_NOUNS = (

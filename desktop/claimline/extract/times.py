@@ -123,7 +123,8 @@ NTH_DAY = re.compile(
     rf"(?![-–]\d)(?!\s+(?:[A-Z]|{_words(ORDINAL_NOUNS)}\b))"
 )
 NTH_DAY_PREFIX = re.compile(
-    r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|as\s+of|(?:night|morning|evening|afternoon|dawn)\s+of))\s+$"
+    r"(?<!\w)(?P<prep>(?i:on|since|from|by|until|till|to|through|and|between|as\s+of"
+    r"|(?:night|morning|evening|afternoon|dawn)\s+of))\s+$"
 )
 PREFIX_REACH = 48
 # Every word a prefix can end with; anything else before a core means there is no prefix to read.
