@@ -112,3 +112,13 @@ def test_hangul_words_that_contain_a_city_name_are_no_place() -> None:
 
 def test_hangul_south_korean_namesake_is_not_added() -> None:
     assert places("순천시") == []  # Suncheon in South Jeolla; the northern Sunchon is written in Latin here
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Traders at the Sapo market said", "KP-08"),  # a district of Hamhung
+    ("in Wiyon-dong, across the river from Changbai", "KP-10"),  # a neighbourhood of Hyesan
+    ("a new launch pad at Sohae", "KP-03"),
+    ("students of Kim Il-Sung University", "KP-01"),
+])
+def test_city_districts_and_known_sites_take_their_province(text: str, code: str) -> None:
+    assert [c for _, c in places(text)] == [code]
