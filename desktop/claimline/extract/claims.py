@@ -39,7 +39,9 @@ NAMED_DAY_DEADLINE = re.compile(
     r"(?:Day|Anniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
 )
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
-FUTURE_BEFORE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)(?:[^,;.“”\"]*\s)?$")
+# A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
+FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)")
+CLAUSE_MARKS = ",;.“”\""
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
@@ -367,7 +369,9 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
-    return bool(FUTURE_BEFORE.search(text, max(sentence[0], time.offset - FUTURE_REACH), time.offset))
+    start = max(sentence[0], time.offset - FUTURE_REACH)
+    start = max(start, *(text.rfind(mark, start, time.offset) + 1 for mark in CLAUSE_MARKS))
+    return FUTURE_CUE.search(text, start, time.offset) is not None
 
 
 def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
