@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +34,7 @@ from claimline.ui.timeline import TimelineView
 from claimline.ui.undo import FilterHistory
 from claimline.ui.workers import TaskRunner
 
+DEFAULT_SIZE = QSize(1400, 860)  # the first window, shrunk to fit a smaller screen
 PROGRESS_DELAY_MS = 400  # quick work finishes without a dialog flashing up
 REPORT_FILTER = ("Reports and projects (*.txt *.md *.html *.htm *.json *.jsonl *.csv *.claimline);;"
                  "Claimline projects (*.claimline);;All files (*)")
@@ -380,12 +381,18 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
         state = self._settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_geometry()
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def _default_geometry(self) -> None:
+        """First start: 1400×860, or nine tenths of a smaller screen, centred on it."""
+        available = self.screen().availableGeometry()
+        size = QSize(min(DEFAULT_SIZE.width(), available.width() * 9 // 10),
+                     min(DEFAULT_SIZE.height(), available.height() * 9 // 10))
+        self.resize(size)
+        self.move(available.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()

@@ -146,7 +146,8 @@ class MapView(pg.PlotWidget):
             # no outline: SVG viewers that ignore non-scaling strokes would fill the swatch with it
             legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=None), label)
         legend.setToolTip("Claims per province")
-        credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1))
+        # on a light box, so that a country name drawn beneath it at small sizes stays legible
+        credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 215))
         credit.setParentItem(self.getPlotItem().vb)
         self.getPlotItem().vb.sigResized.connect(lambda vb: credit.setPos(vb.rect().bottomRight()))
         return legend
