@@ -16,6 +16,7 @@ from claimline.ui.date_axis import DayAxisItem, from_x, to_x
 from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
 
 DAY = 1.0  # x is in days (see date_axis)
+FIT_MARGIN_PX = 22  # room at each end of a fitted timeline for a selected marker and its ring
 BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
 MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels
@@ -223,7 +224,9 @@ class TimelineView(pg.PlotWidget):
         if self._markers:
             x0 = min(m.x0 for m in self._markers)
             x1 = max(m.x1 for m in self._markers)
-            pad = max((x1 - x0) * 0.06, 5 * DAY)
+            # 6% on each side, and never less than a selected diamond's ring needs in a narrow view
+            share = max(0.06, FIT_MARGIN_PX / max(plot.vb.width(), 100.0))
+            pad = max((x1 - x0) * share, 5 * DAY)
             plot.setXRange(x0 - pad, x1 + pad, padding=0)
 
     def fit(self) -> None:
