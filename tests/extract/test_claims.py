@@ -360,3 +360,18 @@ def test_state_media_on_a_day_reported_takes_the_event_time() -> None:
 
 def test_a_dateline_with_a_weekday_and_time_zone_is_no_claim() -> None:
     assert claims("SEOUL/UNITED NATIONS | Wed Oct 3, 2018 4:12am EST\n\nNothing else here.") == []
+
+
+def test_a_local_source_is_located_by_the_place_its_sentence_names() -> None:
+    text = ("Students in South Hwanghae Province were mobilized, a local source reported on the 18th.\n\n"
+            "“Last year, some students fainted in the fields,” the source said.")
+    last = extract(report(text, "2022-05-20")).claims[-1]
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-05", True)]
+
+
+def test_what_a_foreign_party_made_at_a_time_gives_way_to_the_report_time() -> None:
+    text = ("The Ministry of Unification said on the 19th that North Korea had not responded to South Korea's "
+            "offer of vaccines made on the 13th.")
+    (claim,) = extract(report(text, "2022-05-20")).claims
+    assert claim.when.start == date(2022, 5, 19)
+    assert claim.source == "The Ministry of Unification"

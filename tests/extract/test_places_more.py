@@ -122,3 +122,8 @@ def test_hangul_south_korean_namesake_is_not_added() -> None:
 ])
 def test_city_districts_and_known_sites_take_their_province(text: str, code: str) -> None:
     assert [c for _, c in places(text)] == [code]
+
+
+def test_a_hangul_gloss_after_a_place_is_that_place_again() -> None:
+    assert places("students from Haeju (해주) and Sinchon (신천) were sent") == [
+        ("Haeju", "KP-05"), ("해주", "KP-05"), ("Sinchon", "KP-05"), ("신천", "KP-05")]

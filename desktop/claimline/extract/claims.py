@@ -89,6 +89,12 @@ WHO_IS_ABROAD = re.compile(
     r"\b(?:defectors?|sources?|residents?|experts?|analysts?|officials?|observers?|diplomats?|researchers?)\s+$",
     re.IGNORECASE,
 )
+# "South Korea's offer of vaccines made on the 13th": the time dates what a foreign party did.
+FOREIGN_THING_BEFORE = re.compile(
+    r"\b(?:South\s+Korea|Seoul|Washington|the\s+U\.S\.|America|China|Beijing|Japan|Tokyo|Russia|Moscow)['’]s\s+"
+    r"[^,;.“”\"]{0,50}?\b(?:made|announced|proposed|issued|sent|imposed|offered|delivered|adopted|passed|held)"
+    r"\s+(?:(?i:on|in|at)\s+)?$"
+)
 OWN_PLAN_AFTER = re.compile(r"\s*,?\s*(?:that\s+)?(?:it|they|we)\s+(?:will|would|plans?\s+to|are\s+going\s+to)\b")
 ABROAD_REACH = 40  # characters between such a place and the time it dates
 ABROAD_SLACK = 10  # a place in the North about as close to the time as the place abroad claims it
@@ -120,6 +126,7 @@ PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|
 DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
+LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
 GENERIC_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border)\b|\bthere\b")
 CREDIT_END = re.compile(
     r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
@@ -178,6 +185,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
             continue
         found = [_open_since(text, sentence, t, found, anchor) for t in found
                  if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
+                         or FOREIGN_THING_BEFORE.search(text, max(sentence[0], t.offset - 80), t.offset)
                          or _announces_foreign_plan(text, sentence, t))]
         kept = _statement_times(text, sentence, found, quotations)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
@@ -405,8 +413,9 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
             for m in source_phrases(text, *part):
                 det = m["det"].lower()
                 codes = _codes_in(places, m.start(), m.end())
-                if not codes and m["tail"] and GENERIC_PLACE.search(m["tail"]):
-                    codes = _codes_in(places, start, end)  # "a source in the city": the city the sentence names
+                if not codes and (m["tail"] and GENERIC_PLACE.search(m["tail"]) or LOCAL.search(m["pre"])):
+                    # "a source in the city", "a local source": the place the sentence names
+                    codes = _codes_in(places, start, end)
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources

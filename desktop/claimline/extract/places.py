@@ -85,6 +85,7 @@ ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 # A district, village or workers' district named after a Hangul city or county ("평양시 중구역"), before a
 # particle or a non-Hangul character.
+HANGUL_GLOSS = re.compile(r"[ \t]*[(（][ \t]*([\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*)[ \t]*[)）]")
 HANGUL_SUFFIX = re.compile(r"시|군|구역")  # city, county, district
 HANGUL_LOCALITY = re.compile(
     r"[ \t]+([\uac00-\ud7a3]{1,5}?(?:구역|노동자구|동|리|읍))"
@@ -168,6 +169,8 @@ def find_places(text: str) -> list[PlaceMention]:
     folded, shifted = _prepare(text, rare)
     spans = sorted(_latin_spans(folded) + _hangul_spans(folded) if rare else _latin_spans(folded))
     spans = sorted(spans + _locality_spans(folded, spans))
+    if rare:
+        spans = sorted(spans + _hangul_glosses(folded, spans))
     mentions = []
     for start, end, code in spans:
         s, e = _original(start, shifted), _original(end - 1, shifted) + 1
@@ -298,6 +301,17 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
 def _preceding_code(spans: list[tuple[int, int, str]], position: int) -> str | None:
     before = [(end, code) for _, end, code in spans if position - PRECEDING_WINDOW <= end <= position]
     return before[-1][1] if before else None
+
+
+def _hangul_glosses(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Haeju (해주)": a Hangul name in brackets right after a place is that place again, in the gazetteer or not."""
+    taken = {start for start, _, _ in spans}
+    glosses = []
+    for _, end, code in spans:
+        m = HANGUL_GLOSS.match(folded, end)
+        if m and m.start(1) not in taken:
+            glosses.append((m.start(1), m.end(1), code))
+    return glosses
 
 
 def _hangul_spans(folded: str) -> list[tuple[int, int, str]]:

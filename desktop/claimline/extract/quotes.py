@@ -82,7 +82,9 @@ BACK_REFERENCE = re.compile(
     rf"|the\s+{PERSON})\b)"
 )
 REPORTER = re.compile(
-    rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+){{1,8}}?(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
+    # "The Ministry of Unification said": a name's small words ("of", "for", "and") belong to it
+    rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,8}}?(?:\([A-Z]+\)\s+)?)"
+    rf"(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
 )
 
 
