@@ -34,6 +34,7 @@ CLOCK_RE = re.compile(CLOCK)
 DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
 # "by 9 a.m. on", "before the Day of the Sun on April 15": a deadline, the event it names and its date.
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
+NAMED_DAY_HINT = re.compile(r"Day|Anniversary|oliday|irthday|Festival|New\s+Year")
 NAMED_DAY_DEADLINE = re.compile(
     r"\b(?:by|before|until|till)\s+the\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}"
     r"(?:Day|Anniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
@@ -81,6 +82,7 @@ _ABROAD_NAMES = (
     r"|Tokyo|Japan|Osaka|Moscow|Russia|Vladivostok|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
     r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
 )
+ABROAD_NAME = re.compile(_ABROAD_NAMES)
 ABROAD = re.compile(
     rf"\b(?:(?P<located>in|at)|via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:{_ABROAD_NAMES})\b"
     rf"|\b(?:defected|fled|escaped|came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
@@ -303,6 +305,8 @@ def _dates_act_abroad(text: str, sentence: Span, time: TimeSpan, places: list[Pl
     them, and no place in the North about as close to the time ("left Musan in 2018 and now lives in Seoul").
     """
     lo, hi = max(sentence[0], time.offset - ABROAD_REACH), min(sentence[1], time.offset_end + ABROAD_REACH)
+    if not ABROAD_NAME.search(text, lo, hi):
+        return False  # the names are a cheaper first test than the prepositions and verbs before them
     for m in ABROAD.finditer(text, lo, hi):
         if m["located"] and WHO_IS_ABROAD.search(text, max(0, m.start() - 20), m.start()):
             continue  # "according to defectors in Seoul": where the source lives, not where the act was
@@ -373,7 +377,7 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
     if DEADLINE_INSIDE.match(time.text):
         return True
     before = text[max(sentence[0], time.offset - 60):time.offset]
-    if DEADLINE_BEFORE.search(before) or NAMED_DAY_DEADLINE.search(before):
+    if DEADLINE_BEFORE.search(before) or (NAMED_DAY_HINT.search(before) and NAMED_DAY_DEADLINE.search(before)):
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
