@@ -42,7 +42,6 @@ NAMED_DAY_DEADLINE = re.compile(
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 # A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
 FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)")
-CLAUSE_MARKS = ",;.“”\""
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
@@ -382,7 +381,9 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
     start = max(sentence[0], time.offset - FUTURE_REACH)
-    start = max(start, *(text.rfind(mark, start, time.offset) + 1 for mark in CLAUSE_MARKS))
+    end = time.offset
+    start = 1 + max(start - 1, text.rfind(",", start, end), text.rfind(";", start, end), text.rfind(".", start, end),
+                    text.rfind("“", start, end), text.rfind("”", start, end), text.rfind('"', start, end))
     return FUTURE_CUE.search(text, start, time.offset) is not None
 
 
