@@ -102,6 +102,10 @@ def test_report_time_when_the_statement_has_none() -> None:
         "Coal now costs twice as much as last year, a source said.",
         "He repeated his call to build factories in 20 counties every year from 2018 to 2027.",
         "A joint performance at Mount Kumgang on Oct. 20 was planned, a source said.",  # yearless, in 16 days
+        "Aid groups warn that the lean season between October and December will be the hardest.",
+        "The Rodong Sinmun urged farmers to achieve this year's grain production target.",
+        "The harvest this autumn is likely to suffer, experts say.",
+        "Tensions may rise ahead of the founder's birthday, which falls on Monday, analysts said.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -279,6 +283,8 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     "Officials in South Korea's Gangwon Province said last month that they would watch the resort's visitors.",
     "Seoul said it will send vaccines if Pyongyang accepts, and the Unification Ministry proposed talks on Tuesday.",
     "In a statement on Sunday, the U.N. World Food Programme said it was ready to help.",
+    "President Yoon Suk Yeol convened an emergency security meeting Friday afternoon.",
+    "Kremlin spokesman Dmitry Peskov said on Tuesday that the talks would focus on neighbourly relations.",
     "The IFRC said it had released 100,000 Swiss francs from its disaster emergency fund on Tuesday.",
     "A U.S. State Department spokesperson said on Wednesday that Washington was aware of the reports.",
     "The Unification Ministry said Friday it had informed Pyongyang of the defection.",
@@ -375,3 +381,22 @@ def test_what_a_foreign_party_made_at_a_time_gives_way_to_the_report_time() -> N
     (claim,) = extract(report(text, "2022-05-20")).claims
     assert claim.when.start == date(2022, 5, 19)
     assert claim.source == "The Ministry of Unification"
+
+
+def test_a_leading_day_on_which_state_media_carried_a_statement_gives_way_to_the_event() -> None:
+    text = ("On Thursday, the Rodong Sinmun carried a statement accusing South Korea of sending drones over "
+            "Pyongyang three times this month.")
+    assert [(c[1], c[2]) for c in claims(text)] == [("2018-10-01", "2018-10-31")]
+
+
+def test_a_warship_sinking_near_the_sea_border_is_a_claim() -> None:
+    text = "In March, a South Korean warship, the Cheonan, sank near the same sea border after an explosion."
+    assert [c[1] for c in claims(text)] == ["2018-03-01"]
+
+
+def test_a_source_in_the_city_is_in_the_city_named_before() -> None:
+    text = ("Prices doubled in Pyongsong, South Pyongan Province, last month.\n\n"
+            "A source in the city said that the yuan had been trading at 35 won in early September.")
+    last = extract(report(text)).claims[-1]
+    assert last.when.start == date(2018, 9, 1)
+    assert [p.code for p in last.places] == ["KP-02"]

@@ -102,6 +102,11 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("in the latter half of last year the", "2017-07-01", "2017-12-31", "half-year"),
         ("on the night of the 2nd the", "2018-10-02", "2018-10-02", "day"),
         ("in the winter of 2016-2017 the", "2016-12-01", "2017-02-28", "season"),
+        ("it swept the coast this morning", "2018-10-04", "2018-10-04", "day"),
+        ("it rained last night", "2018-10-03", "2018-10-03", "day"),
+        ("around August 14 or 15 the", "2018-08-14", "2018-08-15", "range"),
+        ("in the first 11 months of last year the", "2017-01-01", "2017-11-30", "range"),
+        ("the lean season between October and December", "2018-10-01", "2018-12-31", "range"),  # forward
         # weekday ranges, with parts of the day; the first day is the latest one before the second
         ("rain fell between Friday night and Sunday morning", "2018-09-28", "2018-09-30", "range"),
         ("from Monday to Wednesday the", "2018-10-01", "2018-10-03", "range"),
@@ -139,6 +144,7 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "They began blocking the roads from about a week ago.",
         "factories of the February 8 Vinalon Complex were idle",  # a date that names a place
         "a concert at the April 25 House of Culture",
+        "office workers must spend every Sunday on the farms",
     ],
 )
 def test_no_false_dates(text: str) -> None:

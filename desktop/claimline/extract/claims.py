@@ -42,6 +42,13 @@ NAMED_DAY_DEADLINE = re.compile(
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 # A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
 FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)")
+# What follows a time can put it in the future too: "the lean season between May and September will be the
+# hardest", "this autumn is likely to suffer"; "this year's target" is a plan. ("in May and will rise" is not.)
+FUTURE_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,3}\s+(?:will|is\s+likely\s+to|are\s+likely\s+to|is\s+expected\s+to"
+    r"|are\s+expected\s+to|is\s+forecast\s+to)\b"
+)
+PLAN_NOUN_AFTER = re.compile(r"(?<=['’]s)(?:\s+[a-z]+){0,3}?\s+(?:targets?|plans?|quotas?|goals?)\b")
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
@@ -58,6 +65,9 @@ REPORT_TIME_AFTER = re.compile(
     r"\s*,\s*(?:(?i:an?|the|one|another|our)\s+[^,.;“”\"]{0,60}?\b(?:sources?|(?:reporting\s+)?partners?|residents?"
     r"|informants?|correspondents?)\b"
     rf"|[Hh]e\b|[Ss]he\b)[^.;“”\"]{{0,80}}?\b(?:{VERBS})\b"
+    # "On Thursday, the Rodong Sinmun carried a statement ...": state media publishing is a report too
+    r"|\s*,\s*(?:North\s+Korea['’]s\s+)?(?:the\s+)?(?:state\s+media|KCNA|Korean\s+Central\s+(?:News\s+Agency|TV|Television)"
+    r"|Rodong\s+Sinmun|Minju\s+Joson)\b[^.;“”\"]{0,40}?\b(?:carried|published|aired|broadcast|ran)\b"
 )
 COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
 REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
@@ -65,6 +75,13 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
+# Leaders outside the North, by name, with or without their title ("President Yoon Suk Yeol convened ...").
+FOREIGN_LEADER = (
+    r"(?:(?:South\s+Korean\s+|U\.S\.\s+|US\s+|Chinese\s+|Russian\s+)?President\s+)?"
+    r"(?:Yoon\s+Suk[\s-]?[Yy]eol|Moon\s+Jae[\s-]?[Ii]n|Park\s+Geun[\s-]?[Hh]ye|Lee\s+Myung[\s-]?[Bb]ak|Roh\s+Moo[\s-]?[Hh]yun"
+    r"|Lee\s+Jae[\s-]?[Mm]yung|Kim\s+Dae[\s-]?[Jj]ung|Donald\s+Trump|Joe\s+Biden|Barack\s+Obama|George\s+W\.\s+Bush"
+    r"|Xi\s+Jinping|Vladimir\s+Putin|Shinzo\s+Abe|Fumio\s+Kishida|Trump|Biden|Obama|Putin|Xi)\b"
+)
 FOREIGN_SUBJECT = re.compile(
     r"(?:(?:In|On|At|Meanwhile|However|Separately|Also|Earlier|Later|Last|This|After|Before|During)\b[^,.;]{0,40},\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials?|[Aa]uthorities|[Ll]awmakers)\s+(?:in|of|from)\s+)?"
@@ -73,7 +90,8 @@ FOREIGN_SUBJECT = re.compile(
     r"|National\s+Intelligence\s+Service|NIS\b|UN\b|U\.N\.|United\s+Nations\b|State\s+Department|Treasury\b"
     r"|White\s+House|Pentagon\b"
     r"|IFRC\b|ICRC\b|International\s+(?:Federation|Committee)\s+of\s+(?:the\s+)?Red\s+Cross|WFP\b"
-    r"|World\s+Food\s+Program(?:me)?|UNICEF\b|World\s+Health\s+Organization|WHO\b|IAEA\b)"
+    r"|World\s+Food\s+Program(?:me)?|UNICEF\b|World\s+Health\s+Organization|WHO\b|IAEA\b"
+    rf"|Kremlin\b|Russia(?:n|['’]s)?\b|Moscow\b|Ukrain(?:e|ian)(?:['’]s)?\b|{FOREIGN_LEADER})"
 )
 # A place outside North Korea and its border where an act happened ("in Hanoi", "reaching Seoul", "arrived in the South").
 _ABROAD_NAMES = (
@@ -122,11 +140,16 @@ OBSERVED = re.compile(r"\b(?:detected|recorded|observed|spotted|tracked|photogra
 PYONGYANG = "KP-01"  # also the North's government: "informed Pyongyang" names no place an act happened in
 OWN_ACT_BETWEEN = re.compile(rf"\b(?:{VERBS})\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|was|were)\b")
 # ... is still about the North when it names it ("reported that starvation deaths in North Korea rose").
-NORTH_KOREA = re.compile(r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b")
+NORTH_KOREA = re.compile(
+    r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b"
+    # on its border: "sank near the sea border", "the Northern Limit Line", "the DMZ"
+    r"|\b(?:sea\s+)?border\b|Northern\s+Limit\s+Line|\bNLL\b|\bDMZ\b|[Dd]emilitari[sz]ed\s+[Zz]one|Panmunjom"
+)
 PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
 DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
+LAST_PLACE_REACH = 600  # characters back to the city "a source in the city" means
 LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
 GENERIC_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border)\b|\bthere\b")
 CREDIT_END = re.compile(
@@ -188,7 +211,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
                  if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
                          or FOREIGN_THING_BEFORE.search(text, max(sentence[0], t.offset - 80), t.offset)
                          or _announces_foreign_plan(text, sentence, t))]
-        kept = _statement_times(text, sentence, found, quotations)
+        kept = _statement_times(text, sentence, found, quotations, anchor)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
 
@@ -261,7 +284,7 @@ def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan
     if anchor is None or not time.resolved or time.text.lower().startswith("since"):
         return time
     lead = SINCE_BEFORE.search(text, max(sentence[0], time.offset - 90), time.offset)
-    if lead is None or time.start > anchor or _is_deadline(text, sentence, time):
+    if lead is None or time.start > anchor or _is_deadline(text, sentence, time, anchor):
         return time
     if any(lead.start() < t.offset < time.offset for t in others):
         return time  # "since 2018 and was scheduled to open in October 2019": that "since" has its own time
@@ -341,13 +364,14 @@ def _announces_foreign_plan(text: str, sentence: Span, time: TimeSpan) -> bool:
     return own is not None and FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]) is not None
 
 
-def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span]) -> list[TimeSpan]:
+def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span],
+                     anchor: date | None) -> list[TimeSpan]:
     """The times a sentence's statement is dated by: no plans, event time over report time, no repeats."""
     times, planned = [], None
     for t in found:
         # "due in late September and October": a time joined to a planned one is planned too
         joined = planned is not None and COORDINATED.match(text[planned.offset_end:t.offset] + t.text)
-        if joined or _is_deadline(text, sentence, t):
+        if joined or _is_deadline(text, sentence, t, anchor):
             planned = t
         else:
             times.append(t)
@@ -370,7 +394,7 @@ def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
     return inside and gap <= RESTATE_GAP
 
 
-def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
+def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None) -> bool:
     """"scheduled for May 23", "will begin on April 20", "by 9 a.m. [today, May 6]": a plan, not a statement;
     "more than last year", "the worst since 2010": a baseline."""
     if DEADLINE_INSIDE.match(time.text):
@@ -380,6 +404,10 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan) -> bool:
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
+    ongoing = anchor is not None and time.resolved and time.end >= anchor  # a period not over at publication
+    if ongoing and (FUTURE_AFTER.match(text, time.offset_end, sentence[1])
+                    or PLAN_NOUN_AFTER.match(text, time.offset_end, sentence[1])):
+        return True  # "the harvest this autumn is likely to suffer", "this year's grain production target"
     start = max(sentence[0], time.offset - FUTURE_REACH)
     end = time.offset
     start = 1 + max(start - 1, text.rfind(",", start, end), text.rfind(";", start, end), text.rfind(".", start, end),
@@ -419,11 +447,17 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
                 det = m["det"].lower()
                 codes = _codes_in(places, m.start(), m.end())
                 if not codes and (m["tail"] and GENERIC_PLACE.search(m["tail"]) or LOCAL.search(m["pre"])):
-                    # "a source in the city", "a local source": the place the sentence names
-                    codes = _codes_in(places, start, end)
+                    # "a source in the city", "a local source": the place the sentence names, else the last one named
+                    codes = _codes_in(places, start, end) or _last_code_before(places, start)
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
+
+
+def _last_code_before(places: list[PlaceMention], offset: int) -> tuple[str, ...]:
+    """The province of the place named last before ``offset``, within a paragraph or two."""
+    before = [p for p in places if offset - LAST_PLACE_REACH <= p.start < offset]
+    return (before[-1].code,) if before else ()
 
 
 def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
@@ -485,6 +519,8 @@ def _source_codes(attribution: Attribution | None, governed: bool, places: list[
         return ()
     if attribution.back_reference:
         return sources.at(attribution.start)
+    if GENERIC_PLACE.search(attribution.text) or LOCAL.search(attribution.text):
+        return sources.at(attribution.end)  # "a source in the city": the city it was resolved to
     return _codes_in(places, attribution.start, attribution.end) if governed else ()
 
 

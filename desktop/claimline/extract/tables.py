@@ -47,6 +47,9 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "early part of": (1, 4), "latter part of": (9, 12), "later part of": (9, 12),
     "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
     "last quarter of": (10, 12),
+    **{f"first {n} months of": (1, i) for i, n in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2)},
+    **{f"first {i} months of": (1, i) for i in range(2, 12)},
 }  # fmt: skip
 
 # Words before a bare month or year that make it a time ("in July"), not a verb or a count.
@@ -82,6 +85,7 @@ DEADLINE_CUES = (
     "set for", "due", "due on", "due by", "deadline of", "no later than",
     "than",  # "30 percent more than last year": a baseline for comparison, not a dated statement
     "as much as", "as high as", "as low as", "as expensive as", "as cheap as",  # "twice as much as last year"
+    "which falls", "that falls", "which fall", "will fall",  # "the anniversary, which falls on Monday": a calendar date
 )  # fmt: skip
 
 # Words earlier in the clause that put a time in the future of the statement ("will begin on April 20").

@@ -82,7 +82,7 @@ NUMBER = rf"(?P<number>\d{{1,2}}|{_words(NUMBER_WORDS)})"
 # every word boundary is what made the first version slow.
 ISO_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
 MONTH_EXPR = re.compile(
-    rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and)\s*(?P<day2>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d))?)?"
+    rf"{MONTH}(?:\s+{DAY}(?:\s*(?:[-–]|to|and|or)\s*(?P<day2>\d\d?)(?:st|nd|rd|th)?\b(?![:/.]\d))?)?"
     r"(?:(?:,?\s+|\s+of\s+)" + YEAR + r"|,?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year)?"
 )
 # "in early", "last", and the day of "1 October 2018" and "7th of March", read backwards from the month.
@@ -111,9 +111,12 @@ SEASON_PREFIX = re.compile(
     r"(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
     r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?$"
 )
-RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
+RELATIVE_DAY = re.compile(
+    r"(?P<word>[YyTt](?:esterday|oday|onight)|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night))(?:['’]?s)?\b"
+)
 RELATIVE_DAY_PREFIX = re.compile(r"(?<!\w)(?P<before>(?i:earlier|the\s+day\s+before))\s+$")
-RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
+                                "last night"})
 DAYS_AGO = re.compile(r"[Dd]ays?\s+ago\b")  # "about a week ago" is vague (ANNOTATION.md names only days)
 DAYS_AGO_PREFIX = re.compile(rf"(?<!\w){NUMBER}\s+$")
 WEEKDAY_EXPR = re.compile(WEEKDAY)
@@ -146,6 +149,8 @@ DAY_PART_AFTER = re.compile(r"^\s+(?i:night|morning|afternoon|evening)\b")
 # A day-month between "the" and a capitalised word is part of a name ("the February 8 Vinalon Complex").
 NAME_BEFORE = re.compile(r"\b[Tt]he\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+YEAR_IN = re.compile(r"\d{4}|['’]\d\d\b")
+EVERY_BEFORE = re.compile(r"\b(?i:every|each)\s+$")
 CLARIFY_GAP = re.compile(r"^\s*[,\[(]\s*(?:(?i:today|yesterday),?\s*)?$")
 CLARIFY_CLOSE = re.compile(r"\s*[\])]")
 
@@ -343,8 +348,8 @@ def _season_end(year: int, first: int, length: int) -> date:
 
 def _resolve_relative_day(m: Hit, anchor: date | None, precision: str) -> Interval:
     anchor = _need_day(anchor, precision)
-    word = m["word"].lower()
-    back = 1 if word == "yesterday" else 0
+    word = " ".join(m["word"].lower().split())
+    back = 1 if word in ("yesterday", "last night") else 0
     if (m["before"] or "").lower().startswith("the day"):
         back += 1
     day = anchor - timedelta(days=back)
@@ -405,7 +410,7 @@ def _relative_unit_valid(m: Hit) -> bool:
 
 
 def _relative_day_valid(m: Hit) -> bool:
-    return m["word"].lower() in RELATIVE_DAY_WORDS
+    return " ".join(m["word"].lower().split()) in RELATIVE_DAY_WORDS
 
 
 def _season_word_valid(m: Hit) -> bool:
@@ -451,7 +456,7 @@ RULES: tuple[Rule, ...] = (
          ("year", "month", "week")),
     Rule(SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative", tuple(SEASONS)),
     Rule(RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day",
-         tuple(RELATIVE_DAY_WORDS)),
+         ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night")),
     Rule(DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day", ("ago",)),
     Rule(WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day", tuple(WEEKDAYS)),
     Rule(NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth),
@@ -502,12 +507,13 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
             if not _starts_word(text, m.start()):
                 continue
             hit = _hit(text, m, rule.prefix)
-            if rule.valid(hit) and not _in_a_name(text, hit):
-                try:
-                    span = _span(hit, anchor, precision, rule.resolve)
-                except Vague:
-                    continue
-                found.append((hit.start, hit.end, span, rule.kind))
+            if not rule.valid(hit) or _in_a_name(text, hit) or _every(text, hit):
+                continue
+            try:
+                span = _span(hit, anchor, precision, rule.resolve)
+            except Vague:
+                continue
+            found.append((hit.start, hit.end, span, rule.kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -524,6 +530,11 @@ def _in_a_name(text: str, hit: Hit) -> bool:
     if not (hit["month"] and hit["day"]) or hit["prep"] or hit["year"]:
         return False
     return bool(NAME_BEFORE.search(text, max(0, hit.start - 4), hit.start) and NAME_AFTER.match(text, hit.end))
+
+
+def _every(text: str, hit: Hit) -> bool:
+    """"every Sunday", "each spring": a habit, not a time."""
+    return EVERY_BEFORE.search(text, max(0, hit.start - 7), hit.start) is not None
 
 
 def _span(hit: Hit, anchor: date | None, precision: str, resolve: Resolver) -> TimeSpan:
@@ -577,10 +588,12 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     """The range two neighbouring times make ("from A to B"), or None when they make none."""
     if first.start is None or last.start is None or last.end is None:
         return None
-    start = first.start
-    if start > last.end and _weekday(first) and _weekday(last):
+    start, end = first.start, last.end
+    if start > end and _weekday(first) and _weekday(last):
         start -= timedelta(days=7)  # "from Monday to Wednesday" in a report of Monday: last week's Monday
-    if start > last.end:
+    if start > end and not YEAR_IN.search(last.text):
+        end = _a_year_later(end)  # "between May and September" in a report of May: this September
+    if end is None or start > end:
         return None
     before = text[max(0, first.offset - 10):first.offset]
     opener = RANGE_OPEN_INSIDE.match(first.text) or RANGE_OPEN_BEFORE.search(before)
@@ -597,7 +610,14 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     elif gap.strip(" -–—") or not _linked(opener, gap + last.text):
         return None
     lead = 0 if opener.re is RANGE_OPEN_INSIDE else len(before) - opener.start()
-    return _join(text, first, last, start, last.end, "range", lead=lead)
+    return _join(text, first, last, start, end, "range", lead=lead)
+
+
+def _a_year_later(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return None
 
 
 def _weekday(span: TimeSpan) -> bool:
