@@ -130,11 +130,13 @@ NTH_DAY_PREFIX = re.compile(
     r"|(?:night|morning|evening|afternoon|dawn)\s+of))\s+$"
 )
 PREFIX_REACH = 48
+EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # Every word a prefix can end with; anything else before a core means there is no prefix to read.
 PREFIX_WORDS = frozenset(
     w for phrase in (*TIME_PREPOSITIONS, *SINCE_CUES, *MONTH_PARTS, *YEAR_PARTS, *NUMBER_WORDS,
                      "this", "last", "next", "past", "the", "earlier", "later", "early", "mid", "late", "over",
-                     "day", "before", "as")
+                     "day", "before", "as", "for", "most", "much", "part", "all", "night", "morning", "evening",
+                     "afternoon", "dawn", "between")
     for w in phrase.split()
 )
 
@@ -480,12 +482,26 @@ def _may_have_prefix(text: str, start: int) -> bool:
     return last in PREFIX_WORDS or last[:1].isdigit()
 
 
+def _prefix_start(text: str, start: int) -> int:
+    """Where the run of grammar words before a core begins: a prefix can start nowhere earlier, so the
+    regex need not try every position of its reach."""
+    lo = max(0, start - PREFIX_REACH)
+    window = text[lo:start]
+    pos = len(window)
+    for token in reversed(window.split()):
+        word = EDGE_MARKS.sub("", token).lower()  # "¡°In", "(the", "mid-"
+        if word and not (word in PREFIX_WORDS or word[:1].isdigit()):
+            break
+        pos = window.rfind(token, 0, pos)
+    return lo + pos
+
+
 def _hit(text: str, m: re.Match[str], prefix: re.Pattern[str] | None) -> Hit:
     """A core match widened by its prefix, with the groups of both."""
     groups = m.groupdict()
     start = m.start()
     if prefix is not None and _may_have_prefix(text, start):
-        p = prefix.search(text, max(0, start - PREFIX_REACH), start)
+        p = prefix.search(text, _prefix_start(text, start), start)
         if p and p.end() > p.start():
             groups.update((k, v) for k, v in p.groupdict().items() if v)
             start = p.start()
