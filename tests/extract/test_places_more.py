@@ -127,3 +127,13 @@ def test_city_districts_and_known_sites_take_their_province(text: str, code: str
 def test_a_hangul_gloss_after_a_place_is_that_place_again() -> None:
     assert places("students from Haeju (해주) and Sinchon (신천) were sent") == [
         ("Haeju", "KP-05"), ("해주", "KP-05"), ("Sinchon", "KP-05"), ("신천", "KP-05")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("farms in Hamju County", "KP-08"),
+    ("in Sukchon County", "KP-02"),
+    ("Chosan county on the Yalu", "KP-04"),  # not the small Chosan in South Pyongan that GeoNames also lists
+    ("the Musudan launch site", "KP-09"),
+])
+def test_counties_outside_geonames_cities_take_their_province(text: str, code: str) -> None:
+    assert [c for _, c in places(text)] == [code]
