@@ -111,9 +111,9 @@ SEASON_PREFIX = re.compile(
     r"(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
     r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?$"
 )
-RELATIVE_DAY = re.compile(
-    r"(?P<word>[YyTt](?:esterday|oday|onight)|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night))(?:['’]?s)?\b"
-)
+RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
+# "this morning", "last night": a rule of their own, scanned only when a part of the day is named
+DAY_PART = re.compile(r"(?P<word>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?:['’]?s)?\b")
 RELATIVE_DAY_PREFIX = re.compile(r"(?<!\w)(?P<before>(?i:earlier|the\s+day\s+before))\s+$")
 RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
                                 "last night"})
@@ -458,7 +458,9 @@ RULES: tuple[Rule, ...] = (
          ("year", "month", "week")),
     Rule(SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative", tuple(SEASONS)),
     Rule(RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day",
-         ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night")),
+         ("yesterday", "today", "tonight")),
+    Rule(DAY_PART, None, _relative_day_valid, _resolve_relative_day, "relative-day",
+         ("morning", "afternoon", "evening", "night")),
     Rule(DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day", ("ago",)),
     Rule(WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day", tuple(WEEKDAYS)),
     Rule(NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth),
