@@ -209,7 +209,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
             continue
         found = [_open_since(text, sentence, t, found, anchor) for t in found
                  if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
-                         or FOREIGN_THING_BEFORE.search(text, max(sentence[0], t.offset - 80), t.offset)
+                         or _dates_foreign_thing(text, sentence, t)
                          or _announces_foreign_plan(text, sentence, t))]
         kept = _statement_times(text, sentence, found, quotations, anchor)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
@@ -351,6 +351,14 @@ def _distance(place: PlaceMention, time: TimeSpan) -> int:
     return max(place.start - time.offset_end, time.offset - place.end, 0)
 
 
+def _dates_foreign_thing(text: str, sentence: Span, time: TimeSpan) -> bool:
+    """"South Korea's offer of vaccines made on the 13th": the time dates what a foreign party did."""
+    lo = max(sentence[0], time.offset - 80)
+    if text.find("'s", lo, time.offset) < 0 and text.find("’s", lo, time.offset) < 0:
+        return False  # no possessive: the cheap test first
+    return FOREIGN_THING_BEFORE.search(text, lo, time.offset) is not None
+
+
 def _announces_foreign_plan(text: str, sentence: Span, time: TimeSpan) -> bool:
     """"Defense Minister Lee said Wednesday that the South Korean military would strengthen ...": the time
     dates a foreign government's announcement of its own plan."""
@@ -400,7 +408,9 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
     if DEADLINE_INSIDE.match(time.text):
         return True
     before = text[max(sentence[0], time.offset - 60):time.offset]
-    if DEADLINE_BEFORE.search(before) or (NAMED_DAY_HINT.search(before) and NAMED_DAY_DEADLINE.search(before)):
+    if DEADLINE_BEFORE.search(before, max(0, len(before) - 40)):  # a cue, a clock time and "on" fit in 40
+        return True
+    if NAMED_DAY_HINT.search(before) and NAMED_DAY_DEADLINE.search(before):
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
