@@ -400,3 +400,19 @@ def test_a_source_in_the_city_is_in_the_city_named_before() -> None:
     last = extract(report(text)).claims[-1]
     assert last.when.start == date(2018, 9, 1)
     assert [p.code for p in last.places] == ["KP-02"]
+
+
+def test_a_phone_call_with_the_outlet_dates_the_report_not_the_event() -> None:
+    text = ("In a phone call with Daily NK on October 2, a source in Chongjin said that “police arrested five "
+            "money lenders in mid-September.”")
+    assert [(c[1], c[2]) for c in claims(text)] == [("2018-09-11", "2018-09-20")]
+
+
+def test_single_curly_quotations_take_their_attribution() -> None:
+    text = ("A source in Chongjin spoke to Daily NK.\n\n"
+            "‘The lenders charged 20 percent a month,’ he said. ‘Since the border closed last year, people "
+            "have had no other way to get money.’")
+    last = extract(report(text)).claims[-1]
+    assert last.when.start == date(2017, 1, 1)
+    assert last.source == "he"
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]

@@ -110,3 +110,9 @@ def test_long_sentence_is_cut_to_the_clauses_around_the_time() -> None:
     quote = text[start:end]
     assert "in July" in quote and len(quote) < len(text)
     assert start <= focus[0] and focus[1] <= end and not quote.endswith(",")
+
+
+def test_single_curly_quotations_are_found_and_apostrophes_are_not_their_ends() -> None:
+    text = "‘The workers’ wages were cut,’ he said. The party’s ‘non-socialist practices’. It’s over."
+    assert [text[a:b] for a, b in find_quotations(text)] == [
+        "‘The workers’ wages were cut,’", "‘non-socialist practices’"]

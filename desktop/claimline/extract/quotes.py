@@ -22,6 +22,9 @@ TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
 ABBREVIATION_REACH = 12
 QUOTE_MARK = re.compile(r'[“”"]|\n[ \t]*\n\s*')
 OPENING_QUOTES = "“‘"
+SINGLE_MARK = re.compile(r"[‘’]|\n[ \t]*\n")
+SINGLE_CLOSE_AFTER = ".,!?;:…—–-"
+SINGLE_CLOSE_BEFORE = ("", ".", ",", ";", ":", "!", "?", ")", "\n")
 
 STOP = "(?:[Aa]n?|[Tt]he|of|from|in|to|by|with|for|and|or|that|who|which|on|at|[Hh]e|[Ss]he|they)"
 VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
@@ -198,6 +201,26 @@ def find_quotations(text: str) -> list[Span]:
         if opening and open_at is None:
             open_at = i
         elif not opening and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    if "‘" in text:  # British style: ‘...,’ he said
+        spans = sorted(spans + [q for q in _single_quotations(text) if not any(a < q[1] and q[0] < b for a, b in spans)])
+    return spans
+
+
+def _single_quotations(text: str) -> list[Span]:
+    """Quotations in single curly marks. A ’ closes one only after punctuation or before it ("month,’ he said",
+    "‘non-socialist practices’."); inside a word or after a plural ("workers’ wages") it is an apostrophe."""
+    spans: list[Span] = []
+    open_at: int | None = None
+    for m in SINGLE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch[0] == "\n":
+            open_at = None
+        elif ch == "‘":
+            if open_at is None and (i == 0 or not text[i - 1].isalnum()):
+                open_at = i
+        elif open_at is not None and (text[i - 1] in SINGLE_CLOSE_AFTER or text[i + 1:i + 2] in SINGLE_CLOSE_BEFORE):
             spans.append((open_at, i + 1))
             open_at = None
     return spans
