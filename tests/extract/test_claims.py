@@ -416,3 +416,10 @@ def test_single_curly_quotations_take_their_attribution() -> None:
     assert last.when.start == date(2017, 1, 1)
     assert last.source == "he"
     assert [(p.code, p.inferred) for p in last.places] == [("KP-09", True)]
+
+
+def test_according_to_the_partners_refers_back_to_located_partners() -> None:
+    text = ("Reporting partners in Hyesan described the crackdown.\n\n"
+            "Since April, an inspection team has searched the border area, according to the partners.")
+    last = extract(report(text)).claims[-1]
+    assert [(p.code, p.inferred) for p in last.places] == [("KP-10", True)]

@@ -50,7 +50,7 @@ RESIDENT_PHRASE = re.compile(
     rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>)(?P<noun>{SPEAKER})\s+"
     rf"(?P<tail>(?:of|in|from)\s+[^,;.“”\"]*?)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
 )
-PERSON = rf"(?:{SPEAKER}|informant|insider|(?:reporting\s+)?partner)"
+PERSON = rf"(?:{SPEAKER}|informant|insider|(?:reporting\s+)?partner)s?"  # "according to the partners"
 # "Reporting partner B, who lives in Hyesan, said": AsiaPress names its partners by a letter.
 LETTERED_PARTNER = re.compile(
     r"(?P<det>)(?P<pre>)(?P<noun>\b[Rr]eporting\s+partner\s+[A-Z])\b"

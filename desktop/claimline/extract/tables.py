@@ -77,7 +77,7 @@ SOURCE_NOUNS = ("sources", "source", "reporting partners", "reporting partner", 
 # province, told RFA"): a "the <noun>" later refers back to them.
 SPEAKER_NOUNS = ("resident", "residents", "trader", "merchant", "official", "farmer", "worker", "defector", "soldier",
                  "smuggler", "housewife", "teacher", "doctor", "student", "driver", "cadre", "miner", "laborer",
-                 "fisherman", "woman", "man")
+                 "fisherman", "businessman", "businesswoman", "woman", "man")
 
 # Words before a time that make it a plan or a deadline, not a dated statement.
 DEADLINE_CUES = (
