@@ -25,7 +25,7 @@ from claimline.extract.quotes import (
     split_sentences,
 )
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES, REPORTING_VERBS
-from claimline.extract.times import find_times
+from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
 from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
 
@@ -228,15 +228,8 @@ def _ahead(time: TimeSpan, anchor: date, precision: str) -> bool:
         return True
     if precision != "day" or time.precision != "day" or YEAR_WRITTEN.search(time.text):
         return False
-    upcoming = _same_day_next_year(time.start)
+    upcoming = a_year_later(time.start)
     return upcoming is not None and 0 < (upcoming - anchor).days <= UPCOMING_DAYS
-
-
-def _same_day_next_year(day: date) -> date | None:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # February 29
-        return None
 
 
 def _headline_end(text: str, title: str) -> int:

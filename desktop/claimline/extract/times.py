@@ -610,7 +610,7 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     if start > end and _weekday(first) and _weekday(last):
         start -= timedelta(days=7)  # "from Monday to Wednesday" in a report of Monday: last week's Monday
     if start > end and not YEAR_IN.search(last.text):
-        end = _a_year_later(end)  # "between May and September" in a report of May: this September
+        end = a_year_later(end)  # "between May and September" in a report of May: this September
     if end is None or start > end:
         return None
     before = text[max(0, first.offset - 10):first.offset]
@@ -631,7 +631,8 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     return _join(text, first, last, start, end, "range", lead=lead)
 
 
-def _a_year_later(day: date) -> date | None:
+def a_year_later(day: date) -> date | None:
+    """The same day a year later; None for February 29."""
     try:
         return day.replace(year=day.year + 1)
     except ValueError:  # February 29
