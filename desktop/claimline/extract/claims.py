@@ -210,12 +210,17 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         if _about_elsewhere(text, sentence, places):
             continue
         found = [_open_since(text, sentence, t, found, anchor) for t in found
-                 if not (_dates_foreign_act(text, sentence, t, places) or _dates_act_abroad(text, sentence, t, places)
-                         or _dates_foreign_thing(text, sentence, t)
-                         or _announces_foreign_plan(text, sentence, t))]
+                 if not _dates_elsewhere(text, sentence, t, places)]
         kept = _statement_times(text, sentence, found, quotations, anchor)
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
+
+
+def _dates_elsewhere(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
+    """Whether the time dates something outside the North: what a foreign actor did or announced of its own,
+    an act abroad, or a foreign party's offer or decision. Such a time makes no claim (ANNOTATION.md "Claims")."""
+    return (_dates_foreign_act(text, sentence, time, places) or _dates_act_abroad(text, sentence, time, places)
+            or _dates_foreign_thing(text, sentence, time) or _announces_foreign_plan(text, sentence, time))
 
 
 def _ahead(time: TimeSpan, anchor: date, precision: str) -> bool:
