@@ -1,9 +1,15 @@
 """Claim assembly: one claim per (statement, time) pair, with its quote, places and source.
 
 Follows ANNOTATION.md: the time must be in the sentence (or in the attribution governing its
-quotation); an event time beats the time the source spoke; plans, deadlines, datelines and headlines
-make no claim; places are the provinces named in the quote plus the location of the source it is
-attributed to, resolved back to the last located source for "the source", "he" or "she".
+quotation); an event time beats the time the source spoke; plans, deadlines, forecasts, baselines
+("than last year"), datelines and headlines make no claim, nor does a time that dates something outside
+the North (a foreign government's own act or plan, an event abroad); places are the provinces named in
+the quote plus the location of the source it is attributed to, resolved back to the last located source
+for "the source", "he", "she" or "the partner".
+
+The rules are regular expressions over word lists (``tables.py``), each named for the phrase it reads;
+no library parses this domain's attribution and date conventions, and a statistical parser would make
+the offsets and the reasons for each decision harder to show to the analyst.
 """
 
 from __future__ import annotations
