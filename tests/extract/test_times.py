@@ -96,6 +96,7 @@ def only(text: str, anchor: date | None = PUBLISHED, precision: str = "day"):
         ("it opened this past Sunday", "2018-09-30", "2018-09-30", "day"),
         ("the plant was idle for most of the winter", "2017-12-01", "2018-02-28", "season"),
         ("in the third quarter of 2017 the", "2017-07-01", "2017-09-30", "range"),
+        ("exports rose in the second quarter compared with", "2018-04-01", "2018-06-30", "range"),
         ("on the 1st of May the", "2018-05-01", "2018-05-01", "day"),
         ("rain fell from the 2nd to the 3rd", "2018-10-02", "2018-10-03", "range"),
         ("in mid-to-late September the", "2018-09-11", "2018-09-30", "part-of-month"),
@@ -145,6 +146,7 @@ def test_resolves(text: str, start: str, end: str, precision: str) -> None:
         "factories of the February 8 Vinalon Complex were idle",  # a date that names a place
         "a concert at the April 25 House of Culture",
         "office workers must spend every Sunday on the farms",
+        "the second half of the match",
     ],
 )
 def test_no_false_dates(text: str) -> None:

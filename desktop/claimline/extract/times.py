@@ -111,6 +111,9 @@ SEASON_PREFIX = re.compile(
     r"(?:the\s+)?)?(?:(?P<rel>(?i:this|last|next))\s+)?"
     r"(?:(?P<part>(?i:early|mid|late))[\s-]+)?$"
 )
+# "in the second quarter", "in the first half" with no year: that part of the published year.
+BARE_YEAR_PART = re.compile(r"(?P<part>(?:first|second|third|fourth|last|latter)\s+(?:half|quarter))\b(?!\s+of\b)")
+BARE_YEAR_PART_PREFIX = re.compile(r"(?<!\w)(?P<prep>(?i:in|during|over|for))\s+the\s+$")
 RELATIVE_DAY = re.compile(r"(?P<word>[YyTt](?:esterday|oday|onight))(?:['’]?s)?\b")
 # "this morning", "last night": a rule of their own, scanned only when a part of the day is named
 DAY_PART = re.compile(r"(?P<word>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?:['’]?s)?\b")
@@ -326,6 +329,10 @@ def _week(rel: str, anchor: date) -> Interval:
     return anchor + timedelta(days=1), anchor + timedelta(days=7), "week"
 
 
+def _resolve_bare_year_part(m: Hit, anchor: date | None, precision: str) -> Interval:
+    return _year_part(_need(anchor).year, " ".join(m["part"].split()) + " of")
+
+
 def _resolve_season(m: Hit, anchor: date | None, precision: str) -> Interval:
     first, length = SEASONS[m["season"].lower()]
     if m["winter"]:  # "the winter of 2018-2019", "winter 2018/19": the winter starting in the first year
@@ -423,7 +430,7 @@ def _days_ago_valid(m: Hit) -> bool:
     return bool(m["number"])
 
 
-def _nth_valid(m: Hit) -> bool:
+def _has_prep(m: Hit) -> bool:
     return bool(m["prep"])
 
 
@@ -457,13 +464,14 @@ RULES: tuple[Rule, ...] = (
     Rule(RELATIVE_UNIT, RELATIVE_UNIT_PREFIX, _relative_unit_valid, _resolve_relative_unit, "relative",
          ("year", "month", "week")),
     Rule(SEASON_EXPR, SEASON_PREFIX, _season_word_valid, _resolve_season, "relative", tuple(SEASONS)),
+    Rule(BARE_YEAR_PART, BARE_YEAR_PART_PREFIX, _has_prep, _resolve_bare_year_part, "relative", ("half", "quarter")),
     Rule(RELATIVE_DAY, RELATIVE_DAY_PREFIX, _relative_day_valid, _resolve_relative_day, "relative-day",
          ("yesterday", "today", "tonight")),
     Rule(DAY_PART, None, _relative_day_valid, _resolve_relative_day, "relative-day",
          ("morning", "afternoon", "evening", "night")),
     Rule(DAYS_AGO, DAYS_AGO_PREFIX, _days_ago_valid, _resolve_days_ago, "relative-day", ("ago",)),
     Rule(WEEKDAY_EXPR, WEEKDAY_PREFIX, _always, _resolve_weekday, "relative-day", tuple(WEEKDAYS)),
-    Rule(NTH_DAY, NTH_DAY_PREFIX, _nth_valid, _resolve_nth),
+    Rule(NTH_DAY, NTH_DAY_PREFIX, _has_prep, _resolve_nth),
 )
 
 
