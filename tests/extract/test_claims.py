@@ -423,3 +423,9 @@ def test_according_to_the_partners_refers_back_to_located_partners() -> None:
             "Since April, an inspection team has searched the border area, according to the partners.")
     last = extract(report(text)).claims[-1]
     assert [(p.code, p.inferred) for p in last.places] == [("KP-10", True)]
+
+
+def test_according_to_a_source_on_a_day_dates_the_report() -> None:
+    text = ("According to a Daily NK source in Ryanggang Province on Monday, the execution took place on the "
+            "outskirts of Hyesan on September 29.")
+    assert [(c[1], c[3]) for c in claims(text)] == [("2018-09-29", {"KP-10"})]

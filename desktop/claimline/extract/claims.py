@@ -65,7 +65,8 @@ VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_V
 # the time a report was made.
 # "continued to violate sanctions in 2019" continues an act: "continued" dates speech only when it ends a clause.
 REPORT_TIME_BEFORE = re.compile(
-    rf"\b(?:{VERBS}|seen\s+by|obtained\s+by|(?:(?:tele)?phone\s+(?:call|conversation)|interview|conversation)\s+with)"
+    rf"\b(?:{VERBS}|seen\s+by|obtained\s+by|[Aa]ccording\s+to"
+    r"|(?:(?:tele)?phone\s+(?:call|conversation)|interview|conversation)\s+with)"
     r"\b(?<!continued)(?:(?!\bthat\b)[^,;“”\"])*$"
 )
 # "On March 7, a source in Hyesan told Daily NK that ...": a leading time dates what the source said.
