@@ -429,3 +429,9 @@ def test_according_to_a_source_on_a_day_dates_the_report() -> None:
     text = ("According to a Daily NK source in Ryanggang Province on Monday, the execution took place on the "
             "outskirts of Hyesan on September 29.")
     assert [(c[1], c[3]) for c in claims(text)] == [("2018-09-29", {"KP-10"})]
+
+
+def test_what_it_claimed_was_names_a_thing_and_dates_no_speech() -> None:
+    text = "Pyongyang has conducted many weapons tests this year, including what it claimed was a new missile in January."
+    assert [c[1] for c in claims(text)] == ["2018-01-01", "2018-01-01"]
+    assert [c[2] for c in claims(text)] == ["2018-12-31", "2018-01-31"]

@@ -62,12 +62,12 @@ SUPERLATIVE_BEFORE = re.compile(
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
 VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # "told Daily NK on ...", a document "seen by Reuters on Monday", "in a phone call with Daily NK on June 21":
-# the time a report was made.
-# "continued to violate sanctions in 2019" continues an act: "continued" dates speech only when it ends a clause.
+# the time a report was made. But "continued to violate sanctions in 2019" continues an act, and "what it
+# claimed was a missile in January" names one: neither verb dates speech there.
 REPORT_TIME_BEFORE = re.compile(
     rf"\b(?:{VERBS}|seen\s+by|obtained\s+by|[Aa]ccording\s+to"
     r"|(?:(?:tele)?phone\s+(?:call|conversation)|interview|conversation)\s+with)"
-    r"\b(?<!continued)(?:(?!\bthat\b)[^,;“”\"])*$"
+    r"\b(?<!continued)(?!\s+(?:was|were|is|are|to\s+be|to\s+have)\b)(?:(?!\bthat\b)[^,;“”\"])*$"
 )
 # "On March 7, a source in Hyesan told Daily NK that ...": a leading time dates what the source said.
 REPORT_TIME_AFTER = re.compile(
