@@ -106,6 +106,7 @@ def test_report_time_when_the_statement_has_none() -> None:
         "The Rodong Sinmun urged farmers to achieve this year's grain production target.",
         "The harvest this autumn is likely to suffer, experts say.",
         "Tensions may rise ahead of the founder's birthday, which falls on Monday, analysts said.",
+        "The factory must be finished by the Party founding anniversary on Oct. 10, officials were told.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -285,6 +286,8 @@ def test_a_document_seen_by_a_reporter_dates_the_report_not_the_event() -> None:
     "In a statement on Sunday, the U.N. World Food Programme said it was ready to help.",
     "President Yoon Suk Yeol convened an emergency security meeting Friday afternoon.",
     "Kremlin spokesman Dmitry Peskov said on Tuesday that the talks would focus on neighbourly relations.",
+    "Iron ore prices in China fell steeply in the first half of the year, according to a trader in Yanji.",
+    "SEOUL, Oct. 4 (Yonhap) -- North Korea's rocket broke apart shortly after liftoff, officials said.",
     "The IFRC said it had released 100,000 Swiss francs from its disaster emergency fund on Tuesday.",
     "A U.S. State Department spokesperson said on Wednesday that Washington was aware of the reports.",
     "The Unification Ministry said Friday it had informed Pyongyang of the defection.",
@@ -435,3 +438,17 @@ def test_what_it_claimed_was_names_a_thing_and_dates_no_speech() -> None:
     text = "Pyongyang has conducted many weapons tests this year, including what it claimed was a new missile in January."
     assert [c[1] for c in claims(text)] == ["2018-01-01", "2018-01-01"]
     assert [c[2] for c in claims(text)] == ["2018-12-31", "2018-01-31"]
+
+
+def test_a_past_verb_after_a_future_cue_dates_the_past() -> None:
+    text = "People are hoping things will go back to how they were in 2016, when the market was full, a source said."
+    assert [c[1] for c in claims(text)] == ["2016-01-01"]
+
+
+def test_the_first_since_after_a_perfect_clause_dates_the_event_itself() -> None:
+    text = "North Korea has conducted several tests since May, the first since it launched a missile in November 2017."
+    assert sorted((c[1], c[2]) for c in claims(text)) == [("2017-11-01", "2017-11-30"), ("2018-05-01", "2018-10-04")]
+
+
+def test_a_byline_beside_the_date_is_no_claim() -> None:
+    assert claims("Title line\n\n2018.10.02  KANG Ji-won / ISHIMARU Jiro\n\nNothing dated here.") == []

@@ -134,6 +134,8 @@ def test_a_hangul_gloss_after_a_place_is_that_place_again() -> None:
     ("in Sukchon County", "KP-02"),
     ("Chosan county on the Yalu", "KP-04"),  # not the small Chosan in South Pyongan that GeoNames also lists
     ("the Musudan launch site", "KP-09"),
+    ("a resident of Yongchon county", "KP-03"),
+    ("artillery on Jangsan Cape", "KP-05"),
 ])
 def test_counties_outside_geonames_cities_take_their_province(text: str, code: str) -> None:
     assert [c for _, c in places(text)] == [code]

@@ -40,13 +40,14 @@ CLOCK_RE = re.compile(CLOCK)
 DEADLINE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(DEADLINE_CUES, key=len, reverse=True))
 # "by 9 a.m. on", "before the Day of the Sun on April 15": a deadline, the event it names and its date.
 DEADLINE_BEFORE = re.compile(rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?:{CLOCK})\s*)?(?:(?i:on|at)\s+)?[\[(]?\s*$")
-NAMED_DAY_HINT = re.compile(r"Day|Anniversary|oliday|irthday|Festival|New\s+Year")
+NAMED_DAY_HINT = re.compile(r"Day|nniversary|oliday|irthday|Festival|New\s+Year")
 NAMED_DAY_DEADLINE = re.compile(
-    r"\b(?:by|before|until|till)\s+the\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}"
-    r"(?:Day|Anniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
+    r"\b(?:by|before|until|till)\s+the\s+(?:(?:[A-Z][\w'’-]*|[a-z]+)\s+){0,5}"
+    r"(?:Day|[Aa]nniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
 )
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 # A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b")
 FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)")
 # What follows a time can put it in the future too: "the lean season between May and September will be the
 # hardest", "this autumn is likely to suffer"; "this year's target" is a plan. ("in May and will rise" is not.)
@@ -108,9 +109,11 @@ _ABROAD_NAMES = (
     r"|Tokyo|Japan|Osaka|Moscow|Russia|Vladivostok|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
     r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
 )
-ABROAD_NAME = re.compile(_ABROAD_NAMES)
+ABROAD_NAME = re.compile(rf"{_ABROAD_NAMES}|China")
 ABROAD = re.compile(
-    rf"\b(?:(?P<located>in|at)|via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:{_ABROAD_NAMES})\b"
+    # China borders the North: only what happens "in China" is abroad, not fleeing or smuggling to it
+    rf"\b(?:(?P<located>in|at)\s+(?:{_ABROAD_NAMES}|China(?!['’]s\s+border))|(?:via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)"
+    rf"\s+(?:{_ABROAD_NAMES}))\b"
     rf"|\b(?:defected|fled|escaped|came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
 )
 WHO_IS_ABROAD = re.compile(
@@ -174,6 +177,8 @@ RESTATE_GAP = 30  # characters between a time and a coarser one that merely repe
 DATELINE_MAX_WORDS = 4
 DATELINE_MAX_CHARS = 120
 DATELINE_MAX_TOKENS = 14  # a dateline's date, clock time and few words never come to more
+BYLINE_MAX_WORDS = 8  # a byline beside the date: a few names
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")  # "Ji-won" is one name
 CAPTION_MAX_CHARS = 400
 
 
@@ -206,7 +211,8 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
     for t in times:
-        if t.offset < headline_end or _is_dateline(text, t, times) or (anchor and _ahead(t, anchor, precision)):
+        if (t.offset < headline_end or _is_dateline(text, t, times) or _is_wire_dateline(text, t)
+                or (anchor and _ahead(t, anchor, precision))):
             continue
         i = bisect.bisect_right(starts, t.offset) - 1
         if i >= 0 and t.offset < sentences[i][1]:
@@ -272,10 +278,16 @@ def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
         if t.offset >= start and t.offset_end <= end:
             line = line.replace(t.text, " ")
     words = [w for w in WORD_RE.findall(CLOCK_RE.sub(" ", line)) if w.lower() not in DATELINE_WORDS]
-    if len(words) > DATELINE_MAX_WORDS:
+    if len(words) > DATELINE_MAX_WORDS and not _byline(NAME_TOKEN.findall(CLOCK_RE.sub(" ", line))):
         return False
     before = text[max(0, start - 8):start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in LINE_END_PUNCT
+
+
+def _byline(words: list[str]) -> bool:
+    """"2024.11.21 KANG Ji-won / ISHIMARU Jiro": names only, a surname in capitals, beside the date."""
+    return (len(words) <= BYLINE_MAX_WORDS and all(w[0].isupper() for w in words)
+            and any(w.isupper() and len(w) >= 3 for w in words))
 
 
 def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> bool:
@@ -296,8 +308,10 @@ def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan
     if any(lead.start() < t.offset < time.offset for t in others):
         return time  # "since 2018 and was scheduled to open in October 2019": that "since" has its own time
     before = text[sentence[0]:lead.start()].rstrip(" “\"")
-    # "Since X, ..." or "... has been reinforced since X" run to now; "the first tour since X" dates X itself
-    if before and not before.endswith(",") and not PERFECT.search(before):
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    # "Since X, ..." or "... has been reinforced since X" run to now; "the first tour since X" (", the first
+    # since X" after a perfect clause too) dates X itself
+    if before and not before.endswith(",") and not PERFECT.search(clause):
         return time
     return TimeSpan(text[lead.start():time.offset_end], time.start, anchor, "range", lead.start())
 
@@ -429,7 +443,9 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
     end = time.offset
     start = 1 + max(start - 1, text.rfind(",", start, end), text.rfind(";", start, end), text.rfind(".", start, end),
                     text.rfind("“", start, end), text.rfind("”", start, end), text.rfind('"', start, end))
-    return FUTURE_CUE.search(text, start, time.offset) is not None
+    cue = FUTURE_CUE.search(text, start, time.offset)
+    # "hoping things will go back to how they were in 2019": a past verb after the cue dates the past
+    return cue is not None and not PAST_VERB.search(text, cue.end(), time.offset)
 
 
 def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
