@@ -69,6 +69,14 @@ def test_folder_skips_hidden_sidecars_gold_and_unknown_files(tmp_path: Path) -> 
     assert result.errors == []
 
 
+def test_folder_skips_its_readme_but_a_readme_named_explicitly_is_read(tmp_path: Path) -> None:
+    _report(tmp_path, "README.md", "About this folder")
+    _report(tmp_path, "LICENSE.txt", "Licence")
+    _report(tmp_path, "a.txt", "A report")
+    assert [r.title for r in read_paths([tmp_path]).reports] == ["A report"]
+    assert [r.title for r in read_paths([tmp_path / "README.md"]).reports] == ["About this folder"]
+
+
 def test_over_size_limit(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * (3 * 1024 * 1024 + 200_000))

@@ -23,8 +23,10 @@ READERS: dict[str, FormatReader] = {
     ".csv": read_csv,
 }
 
-# Files a folder holds beside reports that are not reports: gold annotations and metadata sidecars.
+# Files a folder holds beside reports that are not reports: gold annotations and metadata sidecars, and a
+# folder's own README or licence (a file the analyst names explicitly is still read).
 NOT_REPORTS = (".gold.json", ".meta.yaml")
+NOT_REPORT_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying"})
 
 
 def reader_for(path: Path) -> FormatReader | None:
@@ -35,4 +37,6 @@ def reader_for(path: Path) -> FormatReader | None:
 def is_report_file(path: Path) -> bool:
     """True for a file a folder import should read: known format, not hidden, not a sidecar or gold file."""
     name = path.name.lower()
-    return not name.startswith(".") and not name.endswith(NOT_REPORTS) and reader_for(path) is not None
+    if name.startswith(".") or name.endswith(NOT_REPORTS) or path.stem.lower() in NOT_REPORT_STEMS:
+        return False
+    return reader_for(path) is not None
