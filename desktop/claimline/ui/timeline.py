@@ -16,6 +16,7 @@ from claimline.ui.date_axis import DayAxisItem, from_x, to_x
 from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
 
 DAY = 1.0  # x is in days (see date_axis)
+LEGEND_ROOM_PX = 56  # above the first lane: the legend box, its offset and half a marker
 FIT_MARGIN_PX = 22  # room at each end of a fitted timeline for a selected marker and its ring
 BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
@@ -172,6 +173,7 @@ class TimelineView(pg.PlotWidget):
         self._empty_notice = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self._empty_notice.setParentItem(plot.vb)
         plot.vb.sigResized.connect(lambda vb: self._empty_notice.setPos(vb.rect().center()))
+        plot.vb.sigResized.connect(lambda vb: self._fit_lanes())
         workspace.corpus_changed.connect(self._rebuild)
         workspace.filter_changed.connect(self._rebuild)
         workspace.selection_changed.connect(self._show_selection)
@@ -217,10 +219,19 @@ class TimelineView(pg.PlotWidget):
         rect = self.getPlotItem().vb.rect()
         self._empty_notice.setPos(rect.center())
 
-    def _fit(self) -> None:
+    def _fit_lanes(self) -> None:
+        """Every lane in view (the analyst zooms time, not lanes), with room above the first for the legend."""
         plot = self.getPlotItem()
         n = max(len(self._lanes), 1)
-        plot.setYRange(-(n - 1) - 0.6, 1.1, padding=0)  # headroom above the first lane for the legend
+        below = n - 1 + 0.6
+        height = plot.vb.height()
+        # the legend's pixels as lane units; a view not yet laid out gets one lane and a bit
+        room = LEGEND_ROOM_PX * below / (height - LEGEND_ROOM_PX) if height > 2 * LEGEND_ROOM_PX else 1.1
+        plot.setYRange(-below, max(room, 0.6), padding=0)
+
+    def _fit(self) -> None:
+        plot = self.getPlotItem()
+        self._fit_lanes()
         if self._markers:
             x0 = min(m.x0 for m in self._markers)
             x1 = max(m.x1 for m in self._markers)
