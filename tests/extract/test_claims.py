@@ -107,6 +107,7 @@ def test_report_time_when_the_statement_has_none() -> None:
         "The harvest this autumn is likely to suffer, experts say.",
         "Tensions may rise ahead of the founder's birthday, which falls on Monday, analysts said.",
         "The factory must be finished by the Party founding anniversary on Oct. 10, officials were told.",
+        "The resort was originally due to open in April 2017, officials said.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -452,3 +453,36 @@ def test_the_first_since_after_a_perfect_clause_dates_the_event_itself() -> None
 
 def test_a_byline_beside_the_date_is_no_claim() -> None:
     assert claims("Title line\n\n2018.10.02  KANG Ji-won / ISHIMARU Jiro\n\nNothing dated here.") == []
+
+
+def test_this_morning_in_a_quotation_is_the_morning_of_the_day_the_source_spoke() -> None:
+    text = "A source told Daily NK on the 1st, “A kilo of rice went for 1,850 won in Hoeryong this morning.”"
+    assert [(c[1], c[3]) for c in claims(text)] == [("2018-10-01", {"KP-09"})]
+
+
+def test_an_announcing_sentence_gives_way_to_the_dated_quotation_it_announces() -> None:
+    text = ("A reporting partner in Hamhung, who spoke with ASIAPRESS in mid-September, said:\n\n"
+            "“In our neighborhood, three people died between late August and early September.”")
+    assert [(c[1], c[2], c[3]) for c in claims(text)] == [("2018-08-21", "2018-09-10", {"KP-08"})]
+
+
+def test_a_report_of_its_own_in_a_second_clause_is_a_second_claim() -> None:
+    text = "On December 31st Kim visited the resort, and state media reported last month that it had opened."
+    assert [c[1] for c in claims(text)] == ["2017-12-31", "2018-09-01"]
+    quoted = '"The harbor was full in February, and workers unloaded ships," a source told NK News on Monday.'
+    assert [c[1] for c in claims(quoted)] == ["2018-02-01"]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The FAO estimated in May that about 10 million North Koreans needed food aid.", "2018-05-01"),
+    ("The man defected to the South in 2017 by swimming across the border.", "2017-01-01"),
+    ("Inspections have continued since the turn of the year, a source said.", "2018-01-01"),
+])
+def test_reports_crossings_and_year_turns_are_claims(text: str, start: str) -> None:
+    assert [c[1] for c in claims(text)] == [start]
+
+
+def test_earlier_this_year_gives_way_to_the_months_it_covers() -> None:
+    text = ("Earlier this year, the country reopened the Rason zone to tourists in February, before suspending "
+            "the tours again in March.")
+    assert [c[1] for c in claims(text)] == ["2018-02-01", "2018-03-01"]

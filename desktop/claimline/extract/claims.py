@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claimline.extract.quotes import (
@@ -79,6 +79,8 @@ REPORT_TIME_AFTER = re.compile(
     r"|\s*,\s*(?:North\s+Korea['’]s\s+)?(?:the\s+)?(?:state\s+media|KCNA|Korean\s+Central\s+(?:News\s+Agency|TV|Television)"
     r"|Rodong\s+Sinmun|Minju\s+Joson)\b[^.;“”\"]{0,40}?\b(?:carried|published|aired|broadcast|ran)\b"
 )
+THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+SPEAKERS_DAY = re.compile(r"(?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|days?\s+ago)\b")
 COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
 REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
@@ -114,7 +116,8 @@ ABROAD = re.compile(
     # China borders the North: only what happens "in China" is abroad, not fleeing or smuggling to it
     rf"\b(?:(?P<located>in|at)\s+(?:{_ABROAD_NAMES}|China(?!['’]s\s+border))|(?:via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)"
     rf"\s+(?:{_ABROAD_NAMES}))\b"
-    rf"|\b(?:defected|fled|escaped|came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
+    # arriving or settling abroad; defecting or fleeing "to the South" is crossing the border, which counts
+    rf"|\b(?:came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
 )
 WHO_IS_ABROAD = re.compile(
     r"\b(?:defectors?|sources?|residents?|experts?|analysts?|officials?|observers?|diplomats?|researchers?)\s+$",
@@ -225,6 +228,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         found = [_open_since(text, sentence, t, found, anchor) for t in found
                  if not _dates_elsewhere(text, sentence, t, places)]
         kept = _statement_times(text, sentence, found, quotations, anchor)
+        if text[sentence[1] - 1] == ":" and i + 1 in by_sentence and all(
+                _is_report_time(text, sentence, t, quotations) for t in kept):
+            continue  # "A partner, who spoke with ASIAPRESS in mid-February, said:" before a dated quotation
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
     return claims
 
@@ -404,8 +410,16 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
             planned = t
         else:
             times.append(t)
-    event = [t for t in times if not _is_report_time(text, sentence, t, quotations)]
-    times = event or times
+    # A report time in a later clause that reports something of its own ("Kim visited on December 31st, and state
+    # media reported last month that it had opened") is a second statement; any other report time gives way to an
+    # event time in the sentence.
+    own = [t for t in times if _reports_own_statement(text, sentence, t, quotations)]
+    rest = [t for t in times if t not in own]
+    event = [t for t in rest if not _is_report_time(text, sentence, t, quotations)]
+    spoken = [t for t in rest if t not in event and t.resolved and t.precision == "day"]
+    if anchor is not None and spoken:
+        event = [_said_on(t, spoken[0], anchor) for t in event]
+    times = sorted((event or rest) + own, key=lambda t: t.offset)
     kept: list[TimeSpan] = []
     for t in times:
         repeated = any((u.start, u.end) == (t.start, t.end) for u in kept)
@@ -414,13 +428,33 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
     return kept
 
 
+def _reports_own_statement(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
+    """"..., and state media reported last month that it had opened": a report time after a clause break, outside
+    any quotation, followed by what was reported."""
+    joins = [m for m in CLAUSE_JOIN.finditer(text, sentence[0], time.offset)
+             if not any(q0 <= m.start() < q1 for q0, q1 in quotations)]
+    return (bool(joins) and THAT_AFTER.match(text, time.offset_end) is not None
+            and _is_report_time(text, sentence, time, quotations))
+
+
+def _said_on(time: TimeSpan, spoken: TimeSpan, anchor: date) -> TimeSpan:
+    """"told Daily NK on the 10th, “rice went for 1,850 won this morning”": a day counted from the
+    speaker's today is counted from the day they spoke, not from publication."""
+    if not time.resolved or not SPEAKERS_DAY.search(time.text):
+        return time
+    shift = spoken.start - anchor
+    return replace(time, start=time.start + shift, end=time.end + shift)
+
+
 def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
-    """"the December 1 training this month", "Last year, in October 2016": the coarse time only repeats the fine one."""
-    if coarse is fine or coarse.precision not in RESTATING_PRECISIONS or not (coarse.resolved and fine.resolved):
+    """"the December 1 training this month", "Last year, in October 2016": the coarse time only repeats the fine one.
+    "Earlier this year, ... in February, before ... in March": a vague "earlier" gives way to the months anywhere."""
+    vague = coarse.text.lower().startswith("earlier")
+    if coarse is fine or not (coarse.precision in RESTATING_PRECISIONS or vague) or not (coarse.resolved and fine.resolved):
         return False
     inside = fine.start >= coarse.start and fine.end <= coarse.end and (fine.start, fine.end) != (coarse.start, coarse.end)
     gap = max(fine.offset - coarse.offset_end, coarse.offset - fine.offset_end)
-    return inside and gap <= RESTATE_GAP
+    return inside and (vague or gap <= RESTATE_GAP)
 
 
 def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None) -> bool:
@@ -571,7 +605,8 @@ def _governing_attribution(text: str, offset: int, quotations: list[Span],
     if not covered:
         return None
     for i in [*covered, covered[0] - 1]:
-        if 0 <= i < len(sentences) and not _paragraph_between(text, sentences[i], quote):
+        announces = 0 <= i < len(sentences) and text[sentences[i][1] - 1] == ":"  # "..., said:" then a paragraph
+        if 0 <= i < len(sentences) and (announces or not _paragraph_between(text, sentences[i], quote)):
             found = find_attribution(text, sentences[i][0], sentences[i][1], quotations)
             if found:
                 return found

@@ -45,6 +45,7 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "late": (9, 12), "end of": (9, 12),
     "first half of": (1, 6), "second half of": (7, 12), "latter half of": (7, 12),
     "early part of": (1, 4), "latter part of": (9, 12), "later part of": (9, 12),
+    "turn of": (1, 1),  # "since the turn of the year"
     "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
     "last quarter of": (10, 12),
     **{f"first {n} months of": (1, i) for i, n in enumerate(
@@ -67,6 +68,8 @@ REPORTING_VERBS = (
     "explained", "noted", "stated", "claimed", "confirmed", "indicated", "revealed", "continued",
     "emphasized", "stressed", "cautioned", "warned", "argued", "corroborated", "mentioned",
     "insisted", "pointed out", "went on to say", "informed", "relayed", "conveyed", "wrote",
+    "spoke with", "spoke to", "speaking with", "speaking to", "talked to", "talked with",
+    "estimated",  # "the FAO estimated in May that ..."
 )  # fmt: skip
 
 # Who may be a located source ("a source in X", "a Hyesan-based reporting partner").
@@ -101,6 +104,10 @@ FUTURE_CUES = (
     "intends to", "intend to", "aims to", "hopes to",
     # what a time is ahead of is still to come ("prepares for the anniversary of its founding on September 9")
     "ahead of", "prepares for", "prepare for", "preparing for", "in preparation for", "in the run-up to",
+    # a past expectation of what was still to come ("was originally due to open in April 2019"); "due to" alone
+    # also means "because of"
+    "due to open", "due to begin", "due to start", "due to finish", "due to be completed", "due to be held",
+    "due to take place",
 )  # fmt: skip
 
 # Words that may stand on a dateline beside the date ("Published Aug 25, 2022 10:47 am").
