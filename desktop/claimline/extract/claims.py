@@ -112,6 +112,13 @@ _ABROAD_NAMES = (
     r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
 )
 ABROAD_NAME = re.compile(rf"{_ABROAD_NAMES}|China")
+# Every name the tests of a time dating something outside the North look for: a cheap first test per sentence.
+FOREIGN_NAME = re.compile(
+    rf"{_ABROAD_NAMES}|China|Chinese|Americ|\bUS\b|U\.S\.|Japan|Unification|Foreign\s+Ministry|NIS\b|Intelligence"
+    r"|\bUN\b|U\.N\.|United\s+Nations|State\s+Department|Treasury|White\s+House|Pentagon|IFRC|ICRC|Red\s+Cross|WFP"
+    r"|World\s+(?:Food|Health)|UNICEF|WHO\b|IAEA|Kremlin|Russia|Ukrain|Yoon|Moon\s+Jae|Park\s+Geun|Lee\s+(?:Myung|Jae)"
+    r"|Roh\s+Moo|Kim\s+Dae|Trump|Biden|Obama|Bush|Xi\b|Putin|Abe\b|Kishida"
+)
 ABROAD = re.compile(
     # China borders the North: only what happens "in China" is abroad, not fleeing or smuggling to it
     rf"\b(?:(?P<located>in|at)\s+(?:{_ABROAD_NAMES}|China(?!['’]s\s+border))|(?:via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)"
@@ -225,8 +232,10 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         sentence = sentences[i]
         if _about_elsewhere(text, sentence, places):
             continue
-        found = [_open_since(text, sentence, t, found, anchor) for t in found
-                 if not _dates_elsewhere(text, sentence, t, places)]
+        here = found
+        if FOREIGN_NAME.search(text, *sentence):  # the four tests all need a name from outside the North
+            here = [t for t in found if not _dates_elsewhere(text, sentence, t, places)]
+        found = [_open_since(text, sentence, t, found, anchor) for t in here]
         kept = _statement_times(text, sentence, found, quotations, anchor)
         if text[sentence[1] - 1] == ":" and i + 1 in by_sentence and all(
                 _is_report_time(text, sentence, t, quotations) for t in kept):
@@ -431,10 +440,11 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
 def _reports_own_statement(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
     """"..., and state media reported last month that it had opened": a report time after a clause break, outside
     any quotation, followed by what was reported."""
+    if THAT_AFTER.match(text, time.offset_end) is None:
+        return False
     joins = [m for m in CLAUSE_JOIN.finditer(text, sentence[0], time.offset)
              if not any(q0 <= m.start() < q1 for q0, q1 in quotations)]
-    return (bool(joins) and THAT_AFTER.match(text, time.offset_end) is not None
-            and _is_report_time(text, sentence, time, quotations))
+    return bool(joins) and _is_report_time(text, sentence, time, quotations)
 
 
 def _said_on(time: TimeSpan, spoken: TimeSpan, anchor: date) -> TimeSpan:

@@ -134,6 +134,7 @@ NTH_DAY_PREFIX = re.compile(
 )
 PREFIX_REACH = 48
 EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
+EDGE_CHARS = "-\"“”‘’'()[]{},.;:!?¡¿°«»–—…_/"
 # Every word a prefix can end with; anything else before a core means there is no prefix to read.
 PREFIX_WORDS = frozenset(
     w for phrase in (*TIME_PREPOSITIONS, *SINCE_CUES, *MONTH_PARTS, *YEAR_PARTS, *NUMBER_WORDS,
@@ -499,7 +500,9 @@ def _prefix_start(text: str, start: int) -> int:
     window = text[lo:start]
     pos = len(window)
     for token in reversed(window.split()):
-        word = EDGE_MARKS.sub("", token).lower()  # "¡°In", "(the", "mid-"
+        word = token.strip(EDGE_CHARS).lower()  # "¡°In", "(the", "mid-"
+        if word and not (word[0].isalnum() and word[-1].isalnum()):
+            word = EDGE_MARKS.sub("", word)  # a mark the quick strip does not know
         if word and not (word in PREFIX_WORDS or word[:1].isdigit()):
             break
         pos = window.rfind(token, 0, pos)
@@ -614,6 +617,10 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     """The range two neighbouring times make ("from A to B"), or None when they make none."""
     if first.start is None or last.start is None or last.end is None:
         return None
+    before = text[max(0, first.offset - 10):first.offset]
+    opener = RANGE_OPEN_INSIDE.match(first.text) or RANGE_OPEN_BEFORE.search(before)
+    if not opener:
+        return None
     start, end = first.start, last.end
     if start > end and _weekday(first) and _weekday(last):
         start -= timedelta(days=7)  # "from Monday to Wednesday" in a report of Monday: last week's Monday
@@ -621,14 +628,10 @@ def _range_of(text: str, first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
         end = a_year_later(end)  # "between May and September" in a report of May: this September
     if end is None or start > end:
         return None
-    before = text[max(0, first.offset - 10):first.offset]
-    opener = RANGE_OPEN_INSIDE.match(first.text) or RANGE_OPEN_BEFORE.search(before)
     gap = text[first.offset_end:last.offset]
     part = DAY_PART_AFTER.match(gap) if first.precision == "day" else None
     if part:
         gap = gap[part.end():]
-    if not opener:
-        return None
     link = RANGE_LINK[opener["word"].lower()].match(gap) if gap.strip(" -–—") else None
     if link:  # "between Friday and Sunday": the linking word sits between the times, not in the second
         if gap[link.end():].strip():
