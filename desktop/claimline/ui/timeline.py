@@ -16,7 +16,7 @@ from claimline.ui.date_axis import DayAxisItem, from_x, to_x
 from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
 
 DAY = 1.0  # x is in days (see date_axis)
-LEGEND_ROOM_PX = 56  # above the first lane: the legend box, its offset and half a marker
+LEGEND_ROOM_PX = 64  # above the first lane: the legend box, its offset and half a marker
 FIT_MARGIN_PX = 22  # room at each end of a fitted timeline for a selected marker and its ring
 BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
@@ -224,10 +224,12 @@ class TimelineView(pg.PlotWidget):
         plot = self.getPlotItem()
         n = max(len(self._lanes), 1)
         below = n - 1 + 0.6
+        top = max([0.0, *(m.y for m in self._markers)])  # the first lane's highest stacked row
         height = plot.vb.height()
         # the legend's pixels as lane units; a view not yet laid out gets one lane and a bit
-        room = LEGEND_ROOM_PX * below / (height - LEGEND_ROOM_PX) if height > 2 * LEGEND_ROOM_PX else 1.1
-        plot.setYRange(-below, max(room, 0.6), padding=0)
+        span = below + top
+        room = LEGEND_ROOM_PX * span / (height - LEGEND_ROOM_PX) if height > 2 * LEGEND_ROOM_PX else 1.1
+        plot.setYRange(-below, top + max(room, 0.6), padding=0)
 
     def _fit(self) -> None:
         plot = self.getPlotItem()
