@@ -14,6 +14,7 @@ from claimline.ui.style import citation, claim_tooltip, places_label, when_label
 COLUMNS = ("Date", "Place", "Source", "Quote", "Report")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+DAYS_KEY = 1_000_000  # start day then end day in one sortable integer (day ordinals stay below a million)
 
 
 class ClaimsModel(RowsModel[Claim]):
@@ -38,8 +39,10 @@ class ClaimsModel(RowsModel[Claim]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(index)
         if role == SORT_ROLE:
-            if index.column() == 0:
-                return (claim.when.start.toordinal(), claim.when.end.toordinal())
+            if index.column() == 0:  # one number: Qt cannot compare a Python tuple and would leave rows unsorted
+                if not claim.when.resolved:
+                    return -1
+                return claim.when.start.toordinal() * DAYS_KEY + claim.when.end.toordinal()
             return self.cell(index).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)

@@ -17,17 +17,43 @@ from claimline.filtering import Workspace
 from claimline.geo.layers import Shape, neighbour_shapes, province_shapes
 from claimline.ui.style import BORDER_COLOR, LAND_COLOR, NEIGHBOUR_COLOR, SEA_COLOR, SELECTED_COLOR
 
-# ColorBrewer "Blues", light to dark, for 1, 2, 3-4, 5-9, 10-19, 20+ claims.
-CLAIM_BINS = ((1, "#c6dbef"), (2, "#9ecae1"), (3, "#6baed6"), (5, "#4292c6"), (10, "#2171b5"), (20, "#08519c"))
+# ColorBrewer "Blues", light to dark, for 1, 2, 3-4, 5-9, 10-19, 20+ claims; scaled up for large corpora.
+BLUES = ("#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c")
+STEPS = (1, 2, 3, 5, 10, 20)
+CLAIM_BINS = tuple(zip(STEPS, BLUES, strict=True))
+NICE = (1, 2, 5)
 
 
-def count_color(count: int) -> str:
+def claim_bins(most: int) -> tuple[tuple[int, str], ...]:
+    """The classes for a map whose busiest province has ``most`` claims: 1, 2, 3-4, 5-9, 10-19, 20+ up to 40
+    claims, then the same steps times 2, 5, 10, 20 ... so that the busiest provinces still stand apart
+    (1-3, 4-5, 6-9, 10-19, 20-39, 40+ for a corpus whose busiest province has 95)."""
+    scale = 1
+    for power in range(7):
+        for nice in NICE:
+            if nice * 10**power * STEPS[-1] * 2 <= most:
+                scale = nice * 10**power
+    thresholds = (1, *(step * scale for step in STEPS[1:])) if scale > 1 else STEPS
+    return tuple(zip(thresholds, BLUES, strict=True))
+
+
+def count_color(count: int, bins: tuple[tuple[int, str], ...] = CLAIM_BINS) -> str:
     """The fill for a province with ``count`` claims; land colour for none."""
     color = LAND_COLOR
-    for threshold, fill in CLAIM_BINS:
+    for threshold, fill in bins:
         if count >= threshold:
             color = fill
     return color
+
+
+def bin_labels(bins: tuple[tuple[int, str], ...]) -> list[str]:
+    """"1 claim", "2 claims", "3–4 claims" ... "20+ claims" for the legend."""
+    labels = []
+    highs = [threshold for threshold, _ in bins[1:]] + [None]
+    for (low, _), high in zip(bins, highs, strict=True):
+        label = f"{low}+" if high is None else (str(low) if high == low + 1 else f"{low}–{high - 1}")
+        labels.append(label + (" claim" if label == "1" else " claims"))
+    return labels
 
 
 def rings_path(rings: tuple[np.ndarray, ...]) -> QPainterPath:
@@ -104,6 +130,7 @@ class MapView(pg.PlotWidget):
             self.addItem(notice)
         self._fit()
         self._legend = self._make_legend()
+        self._bins: tuple[tuple[int, str], ...] = ()
         plot.scene().sigMouseClicked.connect(self._scene_clicked)
         workspace.corpus_changed.connect(self._restyle)
         workspace.filter_changed.connect(self._restyle)
@@ -139,12 +166,6 @@ class MapView(pg.PlotWidget):
                                labelTextColor="#333", verSpacing=-6)
         legend.setParentItem(self.getPlotItem().vb)
         legend.anchor((0, 0), (0, 0), offset=(6, 6))
-        bounds = [threshold for threshold, _ in CLAIM_BINS[1:]] + [None]
-        for (low, fill), high in zip(CLAIM_BINS, bounds, strict=True):
-            label = f"{low}+" if high is None else (str(low) if high == low + 1 else f"{low}–{high - 1}")
-            label += " claim" if label == "1" else " claims"
-            # no outline: SVG viewers that ignore non-scaling strokes would fill the swatch with it
-            legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=None), label)
         legend.setToolTip("Claims per province")
         # on a light box, so that a country name drawn beneath it at small sizes stays legible
         credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 215))
@@ -163,13 +184,29 @@ class MapView(pg.PlotWidget):
             vb.setLimits(xMin=rect.left() - margin, xMax=rect.right() + margin,
                          yMin=rect.top() - margin, yMax=rect.bottom() + margin)
 
+    def _set_bins(self, bins: tuple[tuple[int, str], ...]) -> None:
+        """Show ``bins`` in the legend (rebuilt only when the classes change)."""
+        if bins == self._bins:
+            return
+        self._bins = bins
+        self._legend.clear()
+        for (_, fill), label in zip(bins, bin_labels(bins), strict=True):
+            # no outline: SVG viewers that ignore non-scaling strokes would fill the swatch with it
+            self._legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=fill, pen=None), label)
+
+    @property
+    def bins(self) -> tuple[tuple[int, str], ...]:
+        """The classes the map and its legend now use."""
+        return self._bins
+
     def _restyle(self, *_) -> None:
         counts = self._workspace.counts_by_province()
+        self._set_bins(claim_bins(max(counts.values(), default=0)))
         chosen = self._workspace.filter.provinces
         names = {s.code: s.name for s in province_shapes()} if self._provinces else {}
         for code, item in self._provinces.items():
             count = counts.get(code, 0)
-            item.set_style(count_color(count), selected=code in chosen)
+            item.set_style(count_color(count, self._bins), selected=code in chosen)
             name = f"<span style='font-size:7.5pt;color:{'#111' if count else '#555'}'>{names[code]}</span>"
             badge = f"<br><b style='font-size:8pt'>{count}</b>" if count else ""
             self._labels[code].setHtml(f"<div style='text-align:center'>{name}{badge}</div>")
