@@ -108,6 +108,8 @@ def test_report_time_when_the_statement_has_none() -> None:
         "Tensions may rise ahead of the founder's birthday, which falls on Monday, analysts said.",
         "The factory must be finished by the Party founding anniversary on Oct. 10, officials were told.",
         "The resort was originally due to open in April 2017, officials said.",
+        "Residents expect the team to stay in the city until at least the end of September, the source said.",
+        "Managers were told to prepare workers for the mobilization beginning in November.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -486,3 +488,19 @@ def test_earlier_this_year_gives_way_to_the_months_it_covers() -> None:
     text = ("Earlier this year, the country reopened the Rason zone to tourists in February, before suspending "
             "the tours again in March.")
     assert [c[1] for c in claims(text)] == ["2018-02-01", "2018-03-01"]
+
+
+def test_a_time_after_a_baseline_clause_is_not_planned_with_it() -> None:
+    text = ("Rainfall in the first five months of the year was the lowest since 1982, and the Korean Central News "
+            "Agency said on May 15 that reservoirs in North Hwanghae Province were close to running dry.")
+    assert [c[1] for c in claims(text)] == ["2018-01-01", "2018-05-15"]
+
+
+def test_since_after_a_clock_time_is_no_deadline() -> None:
+    text = "The market has been closed from the morning until 2 PM since the start of September, a source said."
+    assert [(c[1], c[2]) for c in claims(text)] == [("2018-09-01", "2018-10-04")]
+
+
+def test_the_same_moment_in_another_time_zone_makes_no_second_claim() -> None:
+    text = "The rocket was launched at 7:39 a.m. local time on Wednesday (2239 GMT Tuesday) from the Sohae site."
+    assert [c[1] for c in claims(text)] == ["2018-10-03"]

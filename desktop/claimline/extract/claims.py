@@ -56,6 +56,7 @@ FUTURE_AFTER = re.compile(
     r"|are\s+expected\s+to|is\s+forecast\s+to)\b"
 )
 PLAN_NOUN_AFTER = re.compile(r"(?<=['’]s)(?:\s+[a-z]+){0,3}?\s+(?:targets?|plans?|quotas?|goals?)\b")
+SINCE_INSIDE_TIME = re.compile(r"(?i:since|ever\s+since|starting|beginning)\b")
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
@@ -82,8 +83,12 @@ REPORT_TIME_AFTER = re.compile(
 THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 SPEAKERS_DAY = re.compile(r"(?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|days?\s+ago)\b")
 COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\b")
+COORDINATED_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
+# "at 7:39 a.m. local time on Friday (2239 GMT Thursday)": the same moment in another time zone
+ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
+STARTING = re.compile(r"(?i:beginning|starting)\b")
 UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
@@ -222,6 +227,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     by_sentence: dict[int, list[TimeSpan]] = {}
     for t in times:
         if (t.offset < headline_end or _is_dateline(text, t, times) or _is_wire_dateline(text, t)
+                or ZONE_GLOSS_BEFORE.search(text, max(0, t.offset - 20), t.offset)
                 or (anchor and _ahead(t, anchor, precision))):
             continue
         i = bisect.bisect_right(starts, t.offset) - 1
@@ -259,6 +265,10 @@ def _ahead(time: TimeSpan, anchor: date, precision: str) -> bool:
         return False
     if time.start > anchor or time.end.year > anchor.year:
         return True
+    if STARTING.match(time.text) and not YEAR_WRITTEN.search(time.text):
+        # "workers will be mobilized beginning in May" in April: May of this year, not last year's
+        upcoming = a_year_later(time.start)
+        return upcoming is not None and 0 < (upcoming - anchor).days <= UPCOMING_DAYS
     if precision != "day" or time.precision != "day" or YEAR_WRITTEN.search(time.text):
         return False
     upcoming = a_year_later(time.start)
@@ -414,7 +424,7 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
     times, planned = [], None
     for t in found:
         # "due in late September and October": a time joined to a planned one is planned too
-        joined = planned is not None and COORDINATED.match(text[planned.offset_end:t.offset] + t.text)
+        joined = planned is not None and _coordinated(text[planned.offset_end:t.offset], t)
         if joined or _is_deadline(text, sentence, t, anchor):
             planned = t
         else:
@@ -435,6 +445,12 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
         if not repeated and not any(_restates(t, u) for u in times):
             kept.append(t)
     return kept
+
+
+def _coordinated(gap: str, time: TimeSpan) -> bool:
+    """Whether a time is joined to the one before it by "and"/"or" alone ("late September and October"), with
+    no words between them that start a clause of their own (", and the agency said on May 15")."""
+    return bool(COORDINATED_GAP.fullmatch(gap)) and bool(COORDINATED.match(gap + time.text))
 
 
 def _reports_own_statement(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
@@ -473,7 +489,8 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
     if DEADLINE_INSIDE.match(time.text):
         return True
     before = text[max(sentence[0], time.offset - 60):time.offset]
-    if DEADLINE_BEFORE.search(before, max(0, len(before) - 40)):  # a cue, a clock time and "on" fit in 40
+    since = SINCE_INSIDE_TIME.match(time.text) is not None  # "until 2 PM since the start of June": no deadline
+    if not since and DEADLINE_BEFORE.search(before, max(0, len(before) - 40)):  # a cue, a clock and "on" fit in 40
         return True
     if NAMED_DAY_HINT.search(before) and NAMED_DAY_DEADLINE.search(before):
         return True
