@@ -3,7 +3,7 @@
 Follows ANNOTATION.md: the time must be in the sentence (or in the attribution governing its
 quotation); an event time beats the time the source spoke; plans, deadlines, forecasts, baselines
 ("than last year"), datelines and headlines make no claim, nor does a time that dates something outside
-the North (a foreign government's own act or plan, an event abroad); places are the provinces named in
+the North (a foreign government's own act or plan, an event abroad: ``elsewhere.py``); places are the provinces named in
 the quote plus the location of the source it is attributed to, resolved back to the last located source
 for "the source", "he", "she" or "the partner".
 
@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from claimline.extract.elsewhere import CLAUSE_JOIN, FOREIGN_NAME, VERBS, about_elsewhere, dates_elsewhere
+from claimline.extract.places import codes_in
 from claimline.extract.quotes import (
     SOURCE_HINT,
     Attribution,
@@ -30,7 +32,7 @@ from claimline.extract.quotes import (
     source_phrases,
     split_sentences,
 )
-from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES, REPORTING_VERBS
+from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES
 from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
 from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
@@ -62,7 +64,6 @@ SUPERLATIVE_BEFORE = re.compile(
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
 )
 DEADLINE_INSIDE = re.compile(r"^(?i:by|until|till|to)\b")
-VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
 # "told Daily NK on ...", a document "seen by Reuters on Monday", "in a phone call with Daily NK on June 21":
 # the time a report was made. But "continued to violate sanctions in 2019" continues an act, and "what it
 # claimed was a missile in January" names one: neither verb dates speech there.
@@ -91,87 +92,9 @@ ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
 STARTING = re.compile(r"(?i:beginning|starting)\b")
 UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
-# A sentence led by an actor outside North Korea ("South Korea's government", "Seoul", "the US") ...
-# Leaders outside the North, by name, with or without their title ("President Yoon Suk Yeol convened ...").
-FOREIGN_LEADER = (
-    r"(?:(?:South\s+Korean\s+|U\.S\.\s+|US\s+|Chinese\s+|Russian\s+)?President\s+)?"
-    r"(?:Yoon\s+Suk[\s-]?[Yy]eol|Moon\s+Jae[\s-]?[Ii]n|Park\s+Geun[\s-]?[Hh]ye|Lee\s+Myung[\s-]?[Bb]ak|Roh\s+Moo[\s-]?[Hh]yun"
-    r"|Lee\s+Jae[\s-]?[Mm]yung|Kim\s+Dae[\s-]?[Jj]ung|Donald\s+Trump|Joe\s+Biden|Barack\s+Obama|George\s+W\.\s+Bush"
-    r"|Xi\s+Jinping|Vladimir\s+Putin|Shinzo\s+Abe|Fumio\s+Kishida|Trump|Biden|Obama|Putin|Xi)\b"
-)
-FOREIGN_SUBJECT = re.compile(
-    r"(?:(?:In|On|At|Meanwhile|However|Separately|Also|Earlier|Later|Last|This|After|Before|During)\b[^,.;]{0,40},\s+)?"
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials?|[Aa]uthorities|[Ll]awmakers)\s+(?:in|of|from)\s+)?"
-    r"(?:[Ii]n\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|Washington|Beijing"
-    r"|Tokyo|US\b|U\.S\.|(?:American|Chinese|Japanese)\b|(?:Unification|Foreign)\s+Ministry|Ministry\s+of\s+Unification"
-    r"|National\s+Intelligence\s+Service|NIS\b|UN\b|U\.N\.|United\s+Nations\b|State\s+Department|Treasury\b"
-    r"|White\s+House|Pentagon\b"
-    r"|IFRC\b|ICRC\b|International\s+(?:Federation|Committee)\s+of\s+(?:the\s+)?Red\s+Cross|WFP\b"
-    r"|World\s+Food\s+Program(?:me)?|UNICEF\b|World\s+Health\s+Organization|WHO\b|IAEA\b"
-    rf"|Kremlin\b|Russia(?:n|['’]s)?\b|Moscow\b|Ukrain(?:e|ian)(?:['’]s)?\b|{FOREIGN_LEADER})"
-)
-# A place outside North Korea and its border where an act happened ("in Hanoi", "reaching Seoul", "arrived in the South").
-_ABROAD_NAMES = (
-    r"Seoul|Busan|Incheon|South\s+Korea|the\s+South(?!\s+[A-Z])|Hanoi|Vietnam|Singapore|Washington|New\s+York|Geneva"
-    r"|Tokyo|Japan|Osaka|Moscow|Russia|Vladivostok|Beijing|Shanghai|Bangkok|Thailand|Laos|Cambodia|Mongolia|Ulaanbaatar|Malaysia"
-    r"|Kuala\s+Lumpur|Stockholm|Panama|Europe|the\s+United\s+States|the\s+U\.S\."
-)
-ABROAD_NAME = re.compile(rf"{_ABROAD_NAMES}|China")
-# Every name the tests of a time dating something outside the North look for: a cheap first test per sentence.
-FOREIGN_NAME = re.compile(
-    rf"{_ABROAD_NAMES}|China|Chinese|Americ|\bUS\b|U\.S\.|Japan|Unification|Foreign\s+Ministry|NIS\b|Intelligence"
-    r"|\bUN\b|U\.N\.|United\s+Nations|State\s+Department|Treasury|White\s+House|Pentagon|IFRC|ICRC|Red\s+Cross|WFP"
-    r"|World\s+(?:Food|Health)|UNICEF|WHO\b|IAEA|Kremlin|Russia|Ukrain|Yoon|Moon\s+Jae|Park\s+Geun|Lee\s+(?:Myung|Jae)"
-    r"|Roh\s+Moo|Kim\s+Dae|Trump|Biden|Obama|Bush|Xi\b|Putin|Abe\b|Kishida"
-)
-ABROAD = re.compile(
-    # China borders the North: only what happens "in China" is abroad, not fleeing or smuggling to it
-    rf"\b(?:(?P<located>in|at)\s+(?:{_ABROAD_NAMES}|China(?!['’]s\s+border))|(?:via|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in)"
-    rf"\s+(?:{_ABROAD_NAMES}))\b"
-    # arriving or settling abroad; defecting or fleeing "to the South" is crossing the border, which counts
-    rf"|\b(?:came|arrived|returned|resettled)\s+to\s+(?:{_ABROAD_NAMES})\b"
-)
-WHO_IS_ABROAD = re.compile(
-    r"\b(?:defectors?|sources?|residents?|experts?|analysts?|officials?|observers?|diplomats?|researchers?)\s+$",
-    re.IGNORECASE,
-)
-# "South Korea's offer of vaccines made on the 13th": the time dates what a foreign party did.
-FOREIGN_THING_BEFORE = re.compile(
-    r"\b(?:South\s+Korea|Seoul|Washington|the\s+U\.S\.|America|China|Beijing|Japan|Tokyo|Russia|Moscow)['’]s\s+"
-    r"[^,;.“”\"]{0,50}?\b(?:made|announced|proposed|issued|sent|imposed|offered|delivered|adopted|passed|held)"
-    r"\s+(?:(?i:on|in|at)\s+)?$"
-)
-OWN_PLAN_AFTER = re.compile(r"\s*,?\s*(?:that\s+)?(?:it|they|we)\s+(?:will|would|plans?\s+to|are\s+going\s+to)\b")
-ABROAD_REACH = 40  # characters between such a place and the time it dates
-ABROAD_SLACK = 10  # a place in the North about as close to the time as the place abroad claims it
-# "... said Wednesday that the South Korean military would ...": a foreign actor announcing its own plan.
-FOREIGN_PLAN_AFTER = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:the\s+)?(?:South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?|U\.S\.|US\b|American|Washington"
-    r"|Japan(?:ese|['’]s)?|Tokyo|UN\b|U\.N\.|United\s+Nations)[^,.;“”\"]{0,50}?\b(?:will|would|plans?\s+to|is\s+going\s+to)\b"
-)
-INTELLIGENCE = re.compile(r"National\s+Intelligence\s+Service|NIS\b|[Ss]py\s+agency|[Ii]ntelligence")
-# Where a new clause, with a subject of its own, begins: "..., and the Unification Ministry proposed talks on Tuesday".
-CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # "since" opening the clause that ends at a time: "since the closure of the border in late January"
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:“”\"]{0,80}$")
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
-# How far after a foreign subject a time still dates that actor's own act ("... said on Monday", "... on Friday imposed").
-FOREIGN_ACT_SPAN = 90
-REPORTING_VERB = re.compile(rf"\b(?:{VERBS})\b")
-# What the actor said is about itself: "... said on Monday that it will", "... said Monday it would".
-OWN_ACT_AFTER = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:it|its|they|we|the\s+(?:ministry|government|agency|service|department|military)"
-    r"|Seoul|South\s+Korea|Washington)\b"
-)
-OBSERVED = re.compile(r"\b(?:detected|recorded|observed|spotted|tracked|photographed|registered)\b")
-PYONGYANG = "KP-01"  # also the North's government: "informed Pyongyang" names no place an act happened in
-OWN_ACT_BETWEEN = re.compile(rf"\b(?:{VERBS})\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|was|were)\b")
-# ... is still about the North when it names it ("reported that starvation deaths in North Korea rose").
-NORTH_KOREA = re.compile(
-    r"North\s+Korea|\bthe\s+North\b|\bN\.\s*Korea|\bDPRK\b|Pyongyang|\bKim\s+Jong|\bNorth['’]s\b"
-    # on its border: "sank near the sea border", "the Northern Limit Line", "the DMZ"
-    r"|\b(?:sea\s+)?border\b|Northern\s+Limit\s+Line|\bNLL\b|\bDMZ\b|[Dd]emilitari[sz]ed\s+[Zz]one|Panmunjom"
-)
 PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
 DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
@@ -236,11 +159,11 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     claims: list[Claim] = []
     for i, found in by_sentence.items():
         sentence = sentences[i]
-        if _about_elsewhere(text, sentence, places):
+        if about_elsewhere(text, sentence, places):
             continue
         here = found
         if FOREIGN_NAME.search(text, *sentence):  # the four tests all need a name from outside the North
-            here = [t for t in found if not _dates_elsewhere(text, sentence, t, places)]
+            here = [t for t in found if not dates_elsewhere(text, sentence, t, places)]
         found = [_open_since(text, sentence, t, found, anchor) for t in here]
         kept = _statement_times(text, sentence, found, quotations, anchor)
         if text[sentence[1] - 1] == ":" and i + 1 in by_sentence and all(
@@ -250,11 +173,6 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     return claims
 
 
-def _dates_elsewhere(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
-    """Whether the time dates something outside the North: what a foreign actor did or announced of its own,
-    an act abroad, or a foreign party's offer or decision. Such a time makes no claim (ANNOTATION.md "Claims")."""
-    return (_dates_foreign_act(text, sentence, time, places) or _dates_act_abroad(text, sentence, time, places)
-            or _dates_foreign_thing(text, sentence, time) or _announces_foreign_plan(text, sentence, time))
 
 
 def _ahead(time: TimeSpan, anchor: date, precision: str) -> bool:
@@ -315,12 +233,6 @@ def _byline(words: list[str]) -> bool:
             and any(w.isupper() and len(w) >= 3 for w in words))
 
 
-def _about_elsewhere(text: str, sentence: Span, places: list[PlaceMention]) -> bool:
-    """"South Korea's Unification Ministry said Monday it has no plans to send aid": not about North Korea."""
-    subject = FOREIGN_SUBJECT.match(text, sentence[0], sentence[1])
-    if not subject or INTELLIGENCE.search(subject.group()):
-        return False  # what an intelligence service reports is about the North, named or not
-    return not NORTH_KOREA.search(text, sentence[0], sentence[1]) and not _codes_in(places, *sentence)
 
 
 def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan], anchor: date | None) -> TimeSpan:
@@ -341,81 +253,14 @@ def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan
     return TimeSpan(text[lead.start():time.offset_end], time.start, anchor, "range", lead.start())
 
 
-def _dates_foreign_act(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
-    """The time dates what an actor outside North Korea did ("The U.S. Treasury on Friday imposed ...") or
-    said of its own doing ("South Korea's ministry said on Monday that it will ..."), not an event in the North.
-
-    "... said on Monday that starvation deaths in North Korea rose" stays a claim: what follows is about the North.
-    """
-    joins = list(CLAUSE_JOIN.finditer(text, sentence[0], time.offset))
-    clause_start = joins[-1].end() if joins else sentence[0]
-    subject = FOREIGN_SUBJECT.match(text, clause_start, sentence[1])
-    if subject is None or not 0 <= time.offset - subject.end() <= FOREIGN_ACT_SPAN:
-        return False
-    between = text[subject.end():time.offset]
-    if NORTH_KOREA.search(between) or _codes_in(places, subject.end(), time.offset):
-        return False
-    if OBSERVED.search(between):
-        return False  # "The U.S. Geological Survey recorded a tremor ... on Tuesday": what it saw in the North
-    if not REPORTING_VERB.search(between):
-        return True  # the actor's own act at that time
-    if set(_codes_in(places, time.offset_end, sentence[1])) - {PYONGYANG}:
-        return False  # "... said Friday that it had seen no signs of a launch at Sohae": about a place in the North
-    # "said on Monday that it will ...", "said it had released funds on Tuesday": what the actor did itself
-    return OWN_ACT_AFTER.match(text, time.offset_end, sentence[1]) is not None or bool(OWN_ACT_BETWEEN.search(between))
 
 
-def _dates_act_abroad(text: str, sentence: Span, time: TimeSpan, places: list[PlaceMention]) -> bool:
-    """"talks collapsed in Hanoi in February", "reached Seoul via Thailand in May", "defectors arrived in the South
-    last year": the time dates something that happened outside North Korea and its border.
-
-    Only a place right beside the time counts: with no verb of saying and no place in the North between
-    them, and no place in the North about as close to the time ("left Musan in 2018 and now lives in Seoul").
-    """
-    lo, hi = max(sentence[0], time.offset - ABROAD_REACH), min(sentence[1], time.offset_end + ABROAD_REACH)
-    if not ABROAD_NAME.search(text, lo, hi):
-        return False  # the names are a cheaper first test than the prepositions and verbs before them
-    for m in ABROAD.finditer(text, lo, hi):
-        if m["located"] and WHO_IS_ABROAD.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "according to defectors in Seoul": where the source lives, not where the act was
-        if m.end() <= time.offset:
-            between, distance = (m.end(), time.offset), time.offset - m.end()
-        elif m.start() >= time.offset_end:
-            between, distance = (time.offset_end, m.start()), m.start() - time.offset_end
-        else:
-            continue
-        words = text[between[0]:between[1]]
-        if REPORTING_VERB.search(words) or "according to" in words or ";" in words or _codes_in(places, *between):
-            continue
-        if not any(_distance(p, time) <= distance + ABROAD_SLACK for p in places if sentence[0] <= p.start < sentence[1]):
-            return True
-    return False
 
 
-def _distance(place: PlaceMention, time: TimeSpan) -> int:
-    """Characters between a place mention and a time, 0 when they touch."""
-    return max(place.start - time.offset_end, time.offset - place.end, 0)
 
 
-def _dates_foreign_thing(text: str, sentence: Span, time: TimeSpan) -> bool:
-    """"South Korea's offer of vaccines made on the 13th": the time dates what a foreign party did."""
-    lo = max(sentence[0], time.offset - 80)
-    if text.find("'s", lo, time.offset) < 0 and text.find("’s", lo, time.offset) < 0:
-        return False  # no possessive: the cheap test first
-    return FOREIGN_THING_BEFORE.search(text, lo, time.offset) is not None
 
 
-def _announces_foreign_plan(text: str, sentence: Span, time: TimeSpan) -> bool:
-    """"Defense Minister Lee said Wednesday that the South Korean military would strengthen ...": the time
-    dates a foreign government's announcement of its own plan."""
-    before = text[max(sentence[0], time.offset - 30):time.offset]
-    if not REPORTING_VERB.search(before):
-        return False
-    if FOREIGN_PLAN_AFTER.match(text, time.offset_end, sentence[1]):
-        return True
-    # "Officials in South Korea's Gangwon Province ... said last month that they would watch ..."
-    own = OWN_PLAN_AFTER.match(text, time.offset_end, sentence[1])
-    return own is not None and FOREIGN_SUBJECT.match(text, sentence[0], sentence[1]) is not None
 
 
 def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotations: list[Span],
@@ -539,10 +384,10 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
         for part in outside_quotations(start, end, quotations):
             for m in source_phrases(text, *part):
                 det = m["det"].lower()
-                codes = _codes_in(places, m.start(), m.end())
+                codes = codes_in(places, m.start(), m.end())
                 if not codes and (m["tail"] and GENERIC_PLACE.search(m["tail"]) or LOCAL.search(m["pre"])):
                     # "a source in the city", "a local source": the place the sentence names, else the last one named
-                    codes = _codes_in(places, start, end) or _last_code_before(places, start)
+                    codes = codes_in(places, start, end) or _last_code_before(places, start)
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
@@ -554,13 +399,6 @@ def _last_code_before(places: list[PlaceMention], offset: int) -> tuple[str, ...
     return (before[-1].code,) if before else ()
 
 
-def _codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
-    """Province codes of the places inside ``[start, end)``, first mention first, no repeats."""
-    codes: list[str] = []
-    for p in places:
-        if p.start >= start and p.end <= end and p.code not in codes:
-            codes.append(p.code)
-    return tuple(codes)
 
 
 def _with_announced_quote(text: str, sentence: Span, sentences: list[Span]) -> Span:
@@ -598,7 +436,7 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     governed = attribution is None
     if governed:
         attribution = _governing_attribution(text, time.offset, quotations, sentences)
-    named = _codes_in(places, start, end)
+    named = codes_in(places, start, end)
     inferred = _source_codes(attribution, governed, places, sources)
     claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
         ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
@@ -615,7 +453,7 @@ def _source_codes(attribution: Attribution | None, governed: bool, places: list[
         return sources.at(attribution.start)
     if GENERIC_PLACE.search(attribution.text) or LOCAL.search(attribution.text):
         return sources.at(attribution.end)  # "a source in the city": the city it was resolved to
-    return _codes_in(places, attribution.start, attribution.end) if governed else ()
+    return codes_in(places, attribution.start, attribution.end) if governed else ()
 
 
 def _governing_attribution(text: str, offset: int, quotations: list[Span],

@@ -337,3 +337,12 @@ def _hangul_spans(folded: str) -> list[tuple[int, int, str]]:
         if within is not None:
             spans.append((within.start(1), within.end(1), code))
     return spans
+
+
+def codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
+    """Province codes of the places inside ``[start, end)``, first mention first, no repeats."""
+    codes: list[str] = []
+    for p in places:
+        if p.start >= start and p.end <= end and p.code not in codes:
+            codes.append(p.code)
+    return tuple(codes)
