@@ -110,6 +110,7 @@ def test_report_time_when_the_statement_has_none() -> None:
         "The resort was originally due to open in April 2017, officials said.",
         "Residents expect the team to stay in the city until at least the end of September, the source said.",
         "Managers were told to prepare workers for the mobilization beginning in November.",
+        "North Korea is prone to flooding during the summer rainy season.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )
@@ -504,3 +505,15 @@ def test_since_after_a_clock_time_is_no_deadline() -> None:
 def test_the_same_moment_in_another_time_zone_makes_no_second_claim() -> None:
     text = "The rocket was launched at 7:39 a.m. local time on Wednesday (2239 GMT Tuesday) from the Sohae site."
     assert [c[1] for c in claims(text)] == ["2018-10-03"]
+
+
+def test_usually_and_every_year_do_not_hide_a_dated_statement() -> None:
+    assert [c[1] for c in claims("Prices usually fall after the harvest, but this year they have barely moved.")] == [
+        "2018-01-01"]
+
+
+def test_a_source_in_the_provincial_capital_is_in_the_capital_named_before() -> None:
+    text = ("Farms in Kaesong, North Hwanghae Province, are short of water.\n\n"
+            "A source in the provincial capital said the market has been closed since the start of September.")
+    last = extract(report(text)).claims[-1]
+    assert [p.code for p in last.places] == ["KP-06"]

@@ -59,6 +59,9 @@ FUTURE_AFTER = re.compile(
 )
 PLAN_NOUN_AFTER = re.compile(r"(?<=['’]s)(?:\s+[a-z]+){0,3}?\s+(?:targets?|plans?|quotas?|goals?)\b")
 SINCE_INSIDE_TIME = re.compile(r"(?i:since|ever\s+since|starting|beginning)\b")
+# What is always so ("the North is prone to flooding during the summer"); "usually" and "every year" are not
+# cues: "prices usually fall after the harvest, but this year ..." dates this year.
+HABITUAL = re.compile(r"\b(?:is|are)\s+prone\s+to\b")
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"
@@ -101,7 +104,10 @@ WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
 LAST_PLACE_REACH = 600  # characters back to the city "a source in the city" means
 LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
-GENERIC_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border)\b|\bthere\b")
+GENERIC_PLACE = re.compile(
+    r"\b(?:the|this|that)\s+(?:city|area|region|county|province|town|village|district|border|provincial\s+capital)\b"
+    r"|\bthere\b"
+)
 CREDIT_END = re.compile(
     r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
     r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
@@ -341,6 +347,8 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
+    if HABITUAL.search(text, max(sentence[0], time.offset - FUTURE_REACH), time.offset):
+        return True  # "the North is prone to flooding during the summer": what happens every year
     ongoing = anchor is not None and time.resolved and time.end >= anchor  # a period not over at publication
     if ongoing and (FUTURE_AFTER.match(text, time.offset_end, sentence[1])
                     or PLAN_NOUN_AFTER.match(text, time.offset_end, sentence[1])):
