@@ -111,6 +111,9 @@ def test_report_time_when_the_statement_has_none() -> None:
         "Residents expect the team to stay in the city until at least the end of September, the source said.",
         "Managers were told to prepare workers for the mobilization beginning in November.",
         "North Korea is prone to flooding during the summer rainy season.",
+        "Food supplies tend to be tightest in July, a source said.",
+        "“If the border does not open this winter, many companies will go bankrupt,” he said.",
+        "The pressure has moved to a new target of October 10, the party anniversary.",
         "Rice prices are now the highest since 2010, a source said.",
     ],
 )

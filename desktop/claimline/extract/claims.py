@@ -50,7 +50,8 @@ NAMED_DAY_DEADLINE = re.compile(
 FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
 # A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
 PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b")
-FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS})\s(?!have\b)")
+# (A conditional opening a sentence is capitalised: "If it does not open this winter, ...".)
+FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS}|If|Unless)\s(?!have\b)")
 # What follows a time can put it in the future too: "the lean season between May and September will be the
 # hardest", "this autumn is likely to suffer"; "this year's target" is a plan. ("in May and will rise" is not.)
 FUTURE_AFTER = re.compile(
@@ -59,9 +60,9 @@ FUTURE_AFTER = re.compile(
 )
 PLAN_NOUN_AFTER = re.compile(r"(?<=['’]s)(?:\s+[a-z]+){0,3}?\s+(?:targets?|plans?|quotas?|goals?)\b")
 SINCE_INSIDE_TIME = re.compile(r"(?i:since|ever\s+since|starting|beginning)\b")
-# What is always so ("the North is prone to flooding during the summer"); "usually" and "every year" are not
+# What is always so ("the North is prone to flooding during the summer", "supplies tend to be tightest in July"); "usually" and "every year" are not
 # cues: "prices usually fall after the harvest, but this year ..." dates this year.
-HABITUAL = re.compile(r"\b(?:is|are)\s+prone\s+to\b")
+HABITUAL = re.compile(r"\b(?:is|are)\s+prone\s+to\b|\btends?\s+to\b")
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|largest|biggest|smallest|most|least|longest|shortest|heaviest|strongest"
     r"|deadliest|greatest|cheapest|dearest)\b[^,.;“”\"]{0,30}$"

@@ -85,7 +85,7 @@ SPEAKER_NOUNS = ("resident", "residents", "trader", "merchant", "official", "far
 # Words before a time that make it a plan or a deadline, not a dated statement.
 DEADLINE_CUES = (
     "by", "until", "till", "before", "to", "scheduled for", "scheduled on", "slated for", "planned for",
-    "set for", "due", "due on", "due by", "deadline of", "no later than", "until at least", "at least until",
+    "set for", "due", "due on", "due by", "deadline of", "target of", "no later than", "until at least", "at least until",
     "than",  # "30 percent more than last year": a baseline for comparison, not a dated statement
     "as much as", "as high as", "as low as", "as expensive as", "as cheap as",  # "twice as much as last year"
     "which falls", "that falls", "which fall", "will fall",  # "the anniversary, which falls on Monday": a calendar date
