@@ -348,7 +348,8 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
         return True
     if time.text.startswith("since") and SUPERLATIVE_BEFORE.search(before):
         return True  # "the worst since 2010": a baseline for comparison, like "than last year"
-    if HABITUAL.search(text, max(sentence[0], time.offset - FUTURE_REACH), time.offset):
+    clause = text[max(sentence[0], time.offset - FUTURE_REACH):time.offset]
+    if ("prone" in clause or "tend" in clause) and HABITUAL.search(clause):
         return True  # "the North is prone to flooding during the summer": what happens every year
     ongoing = anchor is not None and time.resolved and time.end >= anchor  # a period not over at publication
     if ongoing and (FUTURE_AFTER.match(text, time.offset_end, sentence[1])
