@@ -32,6 +32,7 @@ from claimline.extract.quotes import (
     source_phrases,
     split_sentences,
 )
+from claimline.extract.spans import places_from, span_at
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES
 from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
@@ -102,6 +103,7 @@ PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b")
 PREPOSITION_FIRST = re.compile(r"(?i:in|on|since|during|from|until|till|through|throughout|by|before|after|of|at)\b")
 DATELINE_MARKER = re.compile(r"(?i:published|updated|posted|date|modified)\b|입력|수정")
 WIRE_CITY = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*$")
+WIRE_CITY_MAX_CHARS = 72  # the longest line start WIRE_CITY can match
 WIRE_AGENCY = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|—|–|-)")
 LAST_PLACE_REACH = 600  # characters back to the city "a source in the city" means
 LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
@@ -207,25 +209,36 @@ def _headline_end(text: str, title: str) -> int:
     return len(first) if title and norm == " ".join(title.split()).lower() else 0
 
 
-def _line(text: str, offset: int) -> Span:
-    """The line around ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+def _short_line(text: str, offset: int, longest: int) -> Span | None:
+    """The line around ``offset`` if it is at most ``longest`` characters, else None.
+
+    Looked for no further than ``longest`` each way, so a page that is one long line costs no more per time."""
+    reach = max(0, offset - longest - 1)
+    start = text.rfind("\n", reach, offset) + 1
+    if start == 0 and reach > 0:
+        return None
+    end = text.find("\n", offset, offset + longest + 1)
+    if end < 0:
+        if offset + longest + 1 < len(text):
+            return None
+        end = len(text)
+    return (start, end) if end - start <= longest else None
 
 
 def _is_dateline(text: str, time: TimeSpan, times: list[TimeSpan]) -> bool:
     """A line that is only a date, a clock time and a few words ("Published Aug 25, 2022 10:47 am")."""
-    start, end = _line(text, time.offset)
-    if end - start > DATELINE_MAX_CHARS:
+    line_span = _short_line(text, time.offset, DATELINE_MAX_CHARS)
+    if line_span is None:
         return False
+    start, end = line_span
     line = text[start:end]
     if len(line.split()) > DATELINE_MAX_TOKENS:
         return False
     if PREPOSITION_FIRST.match(time.text) and not DATELINE_MARKER.search(line):
         return False  # "Rice harvest in Sariwon in October." is a short statement, not a dateline
-    for t in times:
-        if t.offset >= start and t.offset_end <= end:
+    first = bisect.bisect_left(times, start, key=lambda t: t.offset)
+    for t in times[first:bisect.bisect_left(times, end, first, key=lambda t: t.offset)]:
+        if t.offset_end <= end:
             line = line.replace(t.text, " ")
     words = [w for w in WORD_RE.findall(CLOCK_RE.sub(" ", line)) if w.lower() not in DATELINE_WORDS]
     if len(words) > DATELINE_MAX_WORDS and not _byline(NAME_TOKEN.findall(CLOCK_RE.sub(" ", line))):
@@ -311,7 +324,7 @@ def _reports_own_statement(text: str, sentence: Span, time: TimeSpan, quotations
     if THAT_AFTER.match(text, time.offset_end) is None:
         return False
     joins = [m for m in CLAUSE_JOIN.finditer(text, sentence[0], time.offset)
-             if not any(q0 <= m.start() < q1 for q0, q1 in quotations)]
+             if not _in_quotation(quotations, m.start())]
     return bool(joins) and _is_report_time(text, sentence, time, quotations)
 
 
@@ -366,7 +379,7 @@ def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None)
 
 def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[Span]) -> bool:
     """"told Daily NK on December 13": the time the source spoke, not the time of the event."""
-    if any(q0 < time.offset < q1 for q0, q1 in quotations):
+    if _in_quotation(quotations, time.offset, strict=True):
         return False
     if _is_wire_dateline(text, time):
         return True
@@ -381,7 +394,10 @@ def _is_report_time(text: str, sentence: Span, time: TimeSpan, quotations: list[
 
 def _is_wire_dateline(text: str, time: TimeSpan) -> bool:
     """"SEOUL, Sept. 12 (Yonhap) --": the day the agency filed, not the day of the event."""
-    line_start = text.rfind("\n", 0, time.offset) + 1
+    reach = max(0, time.offset - WIRE_CITY_MAX_CHARS)
+    line_start = text.rfind("\n", reach, time.offset) + 1
+    if line_start == 0 and reach > 0:
+        return False  # no city and comma alone fill that much of a line
     return bool(WIRE_CITY.match(text, line_start, time.offset) and WIRE_AGENCY.match(text, time.offset_end))
 
 
@@ -405,7 +421,7 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
 
 def _last_code_before(places: list[PlaceMention], offset: int) -> tuple[str, ...]:
     """The province of the place named last before ``offset``, within a paragraph or two."""
-    before = [p for p in places if offset - LAST_PLACE_REACH <= p.start < offset]
+    before = places_from(places, offset - LAST_PLACE_REACH, offset)
     return (before[-1].code,) if before else ()
 
 
@@ -421,9 +437,10 @@ def _with_announced_quote(text: str, sentence: Span, sentences: list[Span]) -> S
 
 def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
     """The sentence, or for a photo caption the caption without its credit line."""
-    start, end = _line(text, time.offset)
-    if end - start > CAPTION_MAX_CHARS:
+    line_span = _short_line(text, time.offset, CAPTION_MAX_CHARS)
+    if line_span is None:
         return sentence
+    start, end = line_span
     line = text[start:end]
     if not CREDIT_HINT.search(line):
         return sentence
@@ -473,10 +490,13 @@ def _governing_attribution(text: str, offset: int, quotations: list[Span],
     Looked for in the sentences the quotation covers, then in the sentence just before it (a quotation
     that carries on from "..., the source said.").
     """
-    quote = next(((q0, q1) for q0, q1 in quotations if q0 < offset < q1), None)
-    if quote is None:
+    quote = span_at(quotations, offset - 1)
+    if quote is None or not quote[0] < offset < quote[1]:
         return None
-    covered = [i for i, (s0, s1) in enumerate(sentences) if s1 > quote[0] and s0 <= quote[1]]
+    # the sentences that end after the quotation opens and start no later than it closes
+    first = bisect.bisect_right(sentences, quote[0], key=lambda s: s[1])
+    last = bisect.bisect_right(sentences, quote[1], first, key=lambda s: s[0])
+    covered = list(range(first, last))
     if not covered:
         return None
     for i in [*covered, covered[0] - 1]:
@@ -486,6 +506,12 @@ def _governing_attribution(text: str, offset: int, quotations: list[Span],
             if found:
                 return found
     return None
+
+
+def _in_quotation(quotations: list[Span], offset: int, *, strict: bool = False) -> bool:
+    """Whether ``offset`` lies inside a quotation (after its opening mark when ``strict``)."""
+    quote = span_at(quotations, offset - 1 if strict else offset)
+    return quote is not None and (quote[0] < offset if strict else quote[0] <= offset) and offset < quote[1]
 
 
 def _paragraph_between(text: str, sentence: Span, quote: Span) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from claimline.extract.places import codes_in
 from claimline.extract.quotes import Span
+from claimline.extract.spans import places_from
 from claimline.extract.tables import REPORTING_VERBS
 from claimline.model import PlaceMention, TimeSpan
 
@@ -176,7 +177,7 @@ def _dates_act_abroad(text: str, sentence: Span, time: TimeSpan, places: list[Pl
         words = text[between[0]:between[1]]
         if REPORTING_VERB.search(words) or "according to" in words or ";" in words or codes_in(places, *between):
             continue
-        if not any(_distance(p, time) <= distance + ABROAD_SLACK for p in places if sentence[0] <= p.start < sentence[1]):
+        if not any(_distance(p, time) <= distance + ABROAD_SLACK for p in places_from(places, *sentence)):
             return True
     return False
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimline.extract.spans import SpanSet, places_from
 from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from claimline.model import PlaceMention
 
@@ -83,6 +84,8 @@ SURNAME_BEFORE = re.compile(
 NOT_LOCALITY = frozenset({"The", "This", "That", "Each", "Every", "Another", "Other", "Same", "One", "Which"})
 ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
+LONGEST_MENTION = 200  # no place mention is longer: bounds the search back for one that ends in the window
+SOUTH_CONTEXT_REACH = 2000  # chars on to the end of the sentence around a Kangwon mention
 # A district, village or workers' district named after a Hangul city or county ("평양시 중구역"), before a
 # particle or a non-Hangul character.
 HANGUL_GLOSS = re.compile(r"[ \t]*[(（][ \t]*([\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*)[ \t]*[)）]")
@@ -271,7 +274,7 @@ def _south_context(folded: str, start: int, end: int) -> bool:
     if NORTH_CUES.search(folded, max(0, start - 30), start):
         return False
     before = [m.end() for m in SENTENCE_END.finditer(folded, max(0, start - 300), start)]
-    after = SENTENCE_END.search(folded, end)
+    after = SENTENCE_END.search(folded, end, end + SOUTH_CONTEXT_REACH)
     sentence = folded[before[-1] if before else max(0, start - 300) : after.start() if after else len(folded)]
     return SOUTH_CUES.search(sentence) is not None
 
@@ -280,8 +283,9 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
     """Localities the gazetteer lacks, resolved through the place they are attached to or follow."""
     found = []
     starts = {start: code for start, _, code in spans}
+    taken = SpanSet(spans)
     for m in LOCALITY.finditer(folded):
-        if any(start < m.end() and m.start() < end for start, end, _ in spans):
+        if taken.meets(m.start(), m.end()):
             continue
         if _names_several(folded, m.start(), m.end(), "locality"):
             continue
@@ -299,8 +303,13 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
 
 
 def _preceding_code(spans: list[tuple[int, int, str]], position: int) -> str | None:
-    before = [(end, code) for _, end, code in spans if position - PRECEDING_WINDOW <= end <= position]
-    return before[-1][1] if before else None
+    """The province of the last place (in start order) that ends within PRECEDING_WINDOW before ``position``."""
+    lo = bisect.bisect_left(spans, position - PRECEDING_WINDOW - LONGEST_MENTION, key=lambda s: s[0])
+    hi = bisect.bisect_right(spans, position, lo, key=lambda s: s[0])
+    for _, end, code in reversed(spans[lo:hi]):
+        if position - PRECEDING_WINDOW <= end <= position:
+            return code
+    return None
 
 
 def _hangul_glosses(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -342,7 +351,7 @@ def _hangul_spans(folded: str) -> list[tuple[int, int, str]]:
 def codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...]:
     """Province codes of the places inside ``[start, end)``, first mention first, no repeats."""
     codes: list[str] = []
-    for p in places:
-        if p.start >= start and p.end <= end and p.code not in codes:
+    for p in places_from(places, start, end):
+        if p.end <= end and p.code not in codes:
             codes.append(p.code)
     return tuple(codes)

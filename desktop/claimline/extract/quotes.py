@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimline.extract.spans import SpanSet, spans_meeting
 from claimline.extract.tables import ABBREVIATIONS, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_NOUNS
 
 Span = tuple[int, int]
@@ -204,7 +205,8 @@ def find_quotations(text: str) -> list[Span]:
             spans.append((open_at, i + 1))
             open_at = None
     if "‘" in text:  # British style: ‘...,’ he said
-        spans = sorted(spans + [q for q in _single_quotations(text) if not any(a < q[1] and q[0] < b for a, b in spans)])
+        double = SpanSet(spans)
+        spans = sorted(spans + [q for q in _single_quotations(text) if not double.meets(*q)])
     return spans
 
 
@@ -236,9 +238,7 @@ def _opens_straight(text: str, i: int) -> bool:
 def outside_quotations(start: int, end: int, quotations: list[Span]) -> list[Span]:
     """The parts of ``[start, end)`` that lie outside every quotation."""
     parts, pos = [], start
-    for q0, q1 in quotations:
-        if q1 <= start or q0 >= end:
-            continue
+    for q0, q1 in spans_meeting(quotations, start, end):
         if q0 > pos:
             parts.append((pos, q0))
         pos = max(pos, q1)

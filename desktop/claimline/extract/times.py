@@ -8,6 +8,7 @@ bare month or year needs a preposition before it, so "may" the verb, "march" the
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable
@@ -544,11 +545,12 @@ def _candidates(text: str, anchor: date | None, precision: str) -> list[tuple[Ti
                 continue
             found.append((hit.start, hit.end, span, rule.kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint, so two neighbours tell whether a match is free
     chosen = []
     for start, end, span, kind in found:
-        if all(end <= a or start >= b for a, b in taken):
-            taken.append((start, end))
+        i = bisect.bisect_right(taken, (start, end))
+        if (i == 0 or taken[i - 1][1] <= start) and (i == len(taken) or taken[i][0] >= end):
+            taken.insert(i, (start, end))
             chosen.append((span, kind))
     chosen.sort(key=lambda c: c[0].offset)
     return chosen
