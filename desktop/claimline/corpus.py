@@ -107,6 +107,7 @@ def _report_json(extraction: Extraction) -> dict:
 def _claim_json(claim: Claim) -> dict:
     when = claim.when
     return {
+        "id": claim.id,
         "quote": claim.quote,
         "start": claim.start,
         "end": claim.end,
@@ -121,4 +122,5 @@ def _claim_json(claim: Claim) -> dict:
             {"code": p.code, "name": p.name or province_name(p.code), "inferred": p.inferred} for p in claim.places
         ],
         "source": claim.source,
+        "uncertain": list(claim.uncertain),
     }

@@ -12,6 +12,29 @@ from dataclasses import dataclass, field
 from datetime import date
 
 PRECISIONS = ("day", "week", "part-of-month", "month", "season", "half-year", "year", "range")
+STATUSES = ("extracted", "accepted", "rejected", "edited", "added")
+
+
+class Doubt:
+    """Why the extractor is unsure of a claim, in the analyst's words, with how much each weighs in the
+    review queue (a claim with an unresolved date is looked at before one that merely has no source)."""
+
+    UNRESOLVED = "date not resolved"
+    YEAR_GUESSED = "year inferred from the publication date"
+    RELATIVE = "date counted from the publication date"
+    PUBLISHED_VAGUE = "publication date known only to the month or year"
+    PLACE_INFERRED = "place inferred from an earlier source"
+    NO_PLACE = "no place named"
+    NO_SOURCE = "no source"
+    PRONOUN_SOURCE = "source is only a pronoun"
+    LONG_QUOTE = "long quote"
+
+    WEIGHTS = {UNRESOLVED: 8, YEAR_GUESSED: 3, RELATIVE: 2, PUBLISHED_VAGUE: 2, PLACE_INFERRED: 2, NO_PLACE: 1,
+               NO_SOURCE: 1, PRONOUN_SOURCE: 2, LONG_QUOTE: 1}
+
+    @classmethod
+    def weight(cls, reasons: tuple[str, ...]) -> int:
+        return sum(cls.WEIGHTS.get(r, 1) for r in reasons)
 
 
 @dataclass(frozen=True)
@@ -121,15 +144,39 @@ class Claim:
     when: TimeSpan
     places: tuple[ClaimPlace, ...] = ()
     source: str = ""
+    uncertain: tuple[str, ...] = ()  # Doubt reasons, most serious first
+    id: str = ""  # stable: see claim_id(); the review layer keeps it for the claims it decides on
+    # what the analyst decided (claimline.review); an untouched claim keeps these defaults
+    status: str = "extracted"
+    credibility: int | None = None  # information credibility, Admiralty 1-6
+    reliability: str | None = None  # its source's reliability, Admiralty A-F (set per outlet and source)
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    edited: tuple[str, ...] = ()  # fields the analyst changed: "when", "places", "source", "quote"
+    edited_at: str = ""  # ISO timestamp of the last decision
+    orphaned: bool = False  # a decision the current extractor no longer finds the claim for
 
     @property
     def key(self) -> str:
-        """A stable identifier for selection: the report and the quote's offsets."""
-        return f"{self.report_path}@{self.start}:{self.end}"
+        """The identifier views select by: the stable id, or the report and offsets for a claim built by hand."""
+        return self.id or f"{self.report_path}@{self.start}:{self.end}@{self.when.offset}"
+
+    @property
+    def grade(self) -> str | None:
+        """The Admiralty grade ("B2"), with "?" for the half not yet set; None when neither is."""
+        if self.reliability is None and self.credibility is None:
+            return None
+        return f"{self.reliability or '?'}{self.credibility or '?'}"
 
     @property
     def province_codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.places)
+
+
+def claim_id(report_hash: str, start: int, end: int, when: TimeSpan) -> str:
+    """An id that stays the same as long as the extractor finds the same quote and time in the same text."""
+    digest = hashlib.sha1(f"{report_hash}|{start}|{end}|{when.offset}|{when.text}".encode()).hexdigest()
+    return "c" + digest[:12]
 
 
 @dataclass(frozen=True)
