@@ -41,8 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ext = sub.add_parser("extract", help="print the dated claims and places found in reports")
-    ext.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    ext = sub.add_parser("extract", help="print the dated claims and places found in reports or a project")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders, or a PROJECT.claimline")
     ext.add_argument("--format", choices=("json", "text"), default="text")
     _reading_options(ext)
 
@@ -54,7 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="render a view to an image without a display")
     exp.add_argument("what", choices=("timeline", "map", "brief"))
     exp.add_argument("out", metavar="OUT", help="output file: .png or .svg (a brief: .pdf)")
-    exp.add_argument("paths", nargs="*", metavar="PATH", help="reports (default: the sample corpus)")
+    exp.add_argument("paths", nargs="*", metavar="PATH",
+                     help="reports or a PROJECT.claimline (rejected claims left out); default: the sample corpus")
     exp.add_argument("--province", action="append", default=[], metavar="CODE",
                      help="only claims tied to this province (ISO 3166-2:KP, e.g. KP-03); repeatable")
     _reading_options(exp)
@@ -64,28 +65,59 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    from claimline.store import ProjectError
+
     args = _parser().parse_args(argv)
-    if args.command == "extract":
-        return _extract(args)
-    if args.command == "import":
-        return _import(args)
-    return _export(args)
+    command = {"extract": _extract, "import": _import, "export": _export}[args.command]
+    try:
+        return command(args)
+    except (ProjectError, CliError) as exc:
+        print(f"claimline: {exc}", file=sys.stderr)
+        return 2
+
+
+def _load(paths: list[str], args: argparse.Namespace) -> Corpus:
+    """Reports read from ``paths``; a project among them is read (read-only) with its claims and review."""
+    from claimline.store import SUFFIX, Project
+
+    projects = [p for p in paths if str(p).endswith(SUFFIX)]
+    if len(projects) > 1:
+        raise CliError("give one project at a time")
+    others = [p for p in paths if p not in projects]
+    corpus = Corpus()
+    if projects:
+        project = Project.open_read_only(projects[0])
+        try:
+            corpus = Corpus.from_project(project)
+        finally:
+            project.close()
+    if others:
+        corpus = corpus.merged(Corpus.load(others, published=args.published, max_bytes=args.max_size))
+    return corpus
+
+
+class CliError(Exception):
+    """A command that cannot run as given: printed in one line, exit status 2."""
 
 
 def _extract(args: argparse.Namespace) -> int:
-    corpus = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
+    corpus = _load(args.paths, args)
     if args.format == "json":
         # Hangul as is on a UTF-8 terminal; \u escapes (the same JSON) where stdout cannot encode it.
         utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
         json.dump(corpus.to_json(), sys.stdout, ensure_ascii=not utf8, indent=1)
         sys.stdout.write("\n")
     else:
+        by_report: dict[str, list] = {}
+        for claim in corpus.claims:
+            by_report.setdefault(claim.report_path, []).append(claim)
         for extraction in corpus.extractions:
             print(f"# {extraction.report.path}: {extraction.report.title}")
-            for claim in extraction.claims:
+            for claim in by_report.get(extraction.report.path, []):
                 places = ", ".join(p.code + ("?" if p.inferred else "") for p in claim.places) or "-"
                 when = f"{claim.when.start}..{claim.when.end}" if claim.when.resolved else "unresolved"
-                print(f"  {when:24s} {places:14s} {claim.quote[:100]}")
+                mark = "" if claim.status == "extracted" else f" [{claim.status}{' ' + claim.grade if claim.grade else ''}]"
+                print(f"  {when:24s} {places:14s} {claim.quote[:100]}{mark}")
     for error in corpus.errors:
         print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
     return 1 if corpus.errors else 0
@@ -98,8 +130,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"claimline: cannot export a {args.what} to {suffix or 'a file without extension'}: use "
               f"{' or '.join(allowed)}", file=sys.stderr)
         return 2
-    corpus = Corpus.load(args.paths or default_corpus_paths(), published=args.published,
-                         max_bytes=args.max_size)
+    corpus = _load(args.paths or default_corpus_paths(), args)
     from claimline.export import export_view
 
     export_view(args.what, corpus, Path(args.out), provinces=frozenset(args.province),
@@ -111,24 +142,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from claimline.store import Project, ProjectError
+    from claimline.store import Project
     from claimline.store.sync import ProjectSync
 
-    try:
-        with Project.open(args.project) as project:
-            sync = ProjectSync(project)
-            current = project.load_corpus()
-            added = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
-            merged = current.merged(added)
-            sync.save(merged)
-    except ProjectError as exc:
-        print(f"claimline: {exc}", file=sys.stderr)
-        return 2
+    with Project.open(args.project) as project:
+        sync = ProjectSync(project)
+        current = Corpus.from_project(project)
+        added = Corpus.load(args.paths, published=args.published, max_bytes=args.max_size)
+        merged = current.merged(added)
+        sync.save(merged)
     for note in merged.notes:
         print(f"claimline: {note}", file=sys.stderr)
     for error in added.errors:
         print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
-    claims = sum(1 for c in merged.claims if c.when.resolved)
+    claims = sum(1 for c in merged.claims if c.when.resolved and c.status != "rejected")
     print(f"{args.project}: {len(merged.extractions)} reports, {claims} dated claims "
           f"({len(added.extractions)} read now, {len(added.errors)} could not be read)")
     return 1 if added.errors else 0

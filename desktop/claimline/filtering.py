@@ -15,22 +15,31 @@ from psygnal import Signal
 
 from claimline.corpus import Corpus
 from claimline.geo import province_name
-from claimline.model import Claim, Extraction, Report
+from claimline.model import STATUSES, Claim, Extraction, Report
+from claimline.review import Review
+from claimline.review.grades import GradeFilter, credibility_rank, reliability_rank
+from claimline.review.queue import review_queue
 
 NO_PLACE = ""  # the lane/province key for claims that name no place
 
 
 @dataclass(frozen=True)
 class Filter:
-    """What the analyst asked to see: a set of provinces, a date range and a text query (all optional)."""
+    """What the analyst asked to see: provinces, a date range, a text query and the review facets (statuses,
+    a grade threshold such as "B2", tags). All optional; rejected claims are left out unless asked for."""
 
     provinces: frozenset[str] = frozenset()
     date_range: tuple[date, date] | None = None
     query: str = ""
+    statuses: frozenset[str] = frozenset()  # empty: any status (but see show_rejected)
+    show_rejected: bool = False
+    grade: str | None = None  # "B2": B2 or better
+    tags: frozenset[str] = frozenset()  # claims with any of these tags
 
     @property
     def is_empty(self) -> bool:
-        return not self.provinces and self.date_range is None and not self.query.strip()
+        return (not self.provinces and self.date_range is None and not self.query.strip() and not self.statuses
+                and not self.show_rejected and self.grade is None and not self.tags)
 
     def toggled(self, code: str, *, additive: bool) -> Filter:
         """The filter after a click on a province (Ctrl-click when ``additive``)."""
@@ -49,6 +58,14 @@ class Filter:
             parts.append(f"{self.date_range[0].isoformat()} to {self.date_range[1].isoformat()}")
         if self.query.strip():
             parts.append(f"“{self.query.strip()}”")
+        if self.statuses:
+            parts.append(" or ".join(s for s in STATUSES if s in self.statuses))
+        if self.grade:
+            parts.append(str(GradeFilter.parse(self.grade)))
+        if self.tags:
+            parts.append("tagged " + " or ".join(sorted(self.tags, key=str.casefold)))
+        if self.show_rejected and "rejected" not in self.statuses:
+            parts.append("rejected shown")
         return ", ".join(parts)
 
 
@@ -62,21 +79,24 @@ class ClaimIndex:
         n = len(self.claims)
         self._start = np.fromiter((_ordinal(c.when.start) for c in self.claims), dtype=np.int64, count=n)
         self._end = np.fromiter((_ordinal(c.when.end) for c in self.claims), dtype=np.int64, count=n)
+        self._status = np.fromiter((STATUSES.index(c.status) for c in self.claims), dtype=np.int8, count=n)
+        self._reliability = np.fromiter((reliability_rank(c.reliability) for c in self.claims), dtype=np.int8,
+                                        count=n)
+        self._credibility = np.fromiter((credibility_rank(c.credibility) for c in self.claims), dtype=np.int8,
+                                        count=n)
         self._text = [c.quote.casefold() + "\n" + c.source.casefold() for c in self.claims]
-        self._by_province: dict[str, np.ndarray] = {}
-        for i, claim in enumerate(self.claims):
-            for code in claim.province_codes or {NO_PLACE}:
-                self._by_province.setdefault(code, []).append(i)  # type: ignore[arg-type]
-        self._by_province = {k: np.asarray(v, dtype=np.int64) for k, v in self._by_province.items()}
+        self._by_province = _rows_by(self.claims, lambda c: c.province_codes or {NO_PLACE})
+        self._by_tag = _rows_by(self.claims, lambda c: c.tags)
+
+    @property
+    def dated(self) -> np.ndarray:
+        return self._start > 0
 
     def mask(self, flt: Filter) -> np.ndarray:
         """A boolean mask over ``claims``: True where the claim passes ``flt``."""
-        mask = np.ones(len(self.claims), dtype=bool)
+        mask = self._review_mask(flt)
         if flt.provinces:
-            in_any = np.zeros(len(self.claims), dtype=bool)
-            for code in flt.provinces:
-                in_any[self._by_province.get(code, np.empty(0, dtype=np.int64))] = True
-            mask &= in_any
+            mask &= self._any_of(self._by_province, flt.provinces)
         if flt.date_range:
             lo, hi = (d.toordinal() for d in flt.date_range)
             mask &= (self._end >= lo) & (self._start <= hi)
@@ -85,12 +105,41 @@ class ClaimIndex:
             mask &= np.fromiter((query in t for t in self._text), dtype=bool, count=len(self.claims))
         return mask
 
+    def _review_mask(self, flt: Filter) -> np.ndarray:
+        if flt.statuses:
+            mask = np.isin(self._status, [STATUSES.index(s) for s in flt.statuses])
+        else:
+            mask = np.ones(len(self.claims), dtype=bool)
+        if not flt.show_rejected and "rejected" not in flt.statuses:
+            mask &= self._status != STATUSES.index("rejected")
+        if flt.grade:
+            grade = GradeFilter.parse(flt.grade)
+            mask &= (self._reliability <= reliability_rank(grade.reliability)) & (
+                self._credibility <= grade.credibility)
+        if flt.tags:
+            mask &= self._any_of(self._by_tag, flt.tags)
+        return mask
+
+    def _any_of(self, rows_by: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
+        in_any = np.zeros(len(self.claims), dtype=bool)
+        for key in keys:
+            in_any[rows_by.get(key, np.empty(0, dtype=np.int64))] = True
+        return in_any
+
     def counts_by_province(self, mask: np.ndarray | None = None) -> dict[str, int]:
         """How many claims (within ``mask``) each province has; NO_PLACE counts claims with none."""
         counts = {}
         for code, rows in self._by_province.items():
             counts[code] = int(mask[rows].sum()) if mask is not None else len(rows)
         return counts
+
+
+def _rows_by(claims: list[Claim], keys_of) -> dict[str, np.ndarray]:
+    rows: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        for key in keys_of(claim):
+            rows.setdefault(key, []).append(i)
+    return {k: np.asarray(v, dtype=np.int64) for k, v in rows.items()}
 
 
 def _ordinal(day: date | None) -> int:
@@ -112,9 +161,12 @@ class Workspace:
         self._current_report: str | None = None
         self._index = ClaimIndex()
         self._mask = np.zeros(0, dtype=bool)
+        self._dated = np.zeros(0, dtype=bool)
+        self._queue = None
         self._reports: dict[str, Report] = {}
         self._extractions: dict[str, Extraction] = {}
         self._by_key: dict[str, Claim] = {}
+        self._by_report: dict[str, list[Claim]] = {}
         self._row: dict[str, int] = {}
         if corpus is not None:
             self.set_corpus(corpus)
@@ -127,13 +179,18 @@ class Workspace:
     def set_corpus(self, corpus: Corpus) -> None:
         """Show ``corpus``: every view redraws once."""
         self._corpus = corpus
-        dated = [c for c in corpus.claims if c.when.resolved]
-        self._index = ClaimIndex(dated)
+        claims = corpus.claims
+        self._index = ClaimIndex(claims)
+        self._dated = self._index.dated
         self._reports = {e.report.path: e.report for e in corpus.extractions}
         self._extractions = {e.report.path: e for e in corpus.extractions}
-        self._by_key = {c.key: c for c in dated}
-        self._row = {c.key: i for i, c in enumerate(dated)}
+        self._by_key = {c.key: c for c in claims}
+        self._by_report: dict[str, list[Claim]] = {}
+        for claim in claims:
+            self._by_report.setdefault(claim.report_path, []).append(claim)
+        self._row = {c.key: i for i, c in enumerate(claims)}
         self._mask = self._index.mask(self._filter)
+        self._queue: list[Claim] | None = None
         if self._selected not in self._by_key:
             self._selected = None
         if self._current_report not in self._reports:
@@ -145,16 +202,55 @@ class Workspace:
         self.set_corpus(self._corpus.merged(other))
 
     @property
+    def review(self) -> Review:
+        return self._corpus.review
+
+    def set_review(self, review: Review) -> None:
+        """Show the same reports under another review (a decision made or undone)."""
+        self.set_corpus(self._corpus.with_review(review))
+
+    @property
     def all_claims(self) -> list[Claim]:
-        """Every dated claim, whatever the filter."""
-        return self._index.claims
+        """Every dated claim, whatever the filter (rejected ones too)."""
+        return [self._index.claims[i] for i in np.flatnonzero(self._dated)]
 
     def visible_claims(self) -> list[Claim]:
         """The dated claims that pass the filter, in corpus order."""
-        return [self._index.claims[i] for i in np.flatnonzero(self._mask)]
+        return [self._index.claims[i] for i in np.flatnonzero(self._mask & self._dated)]
+
+    def undated_claims(self) -> list[Claim]:
+        """Claims whose time could not be resolved (their report needs a published date), rejected ones left out."""
+        return [c for c in self._index.claims if not c.when.resolved and c.status != "rejected"]
+
+    def review_queue(self) -> list[Claim]:
+        """The claims still as extracted that pass the filter, dated or not, the least certain first."""
+        if self._queue is None:
+            self._queue = review_queue(self._index.claims[i] for i in np.flatnonzero(self._mask))
+        return self._queue
 
     def counts_by_province(self, *, filtered: bool = False) -> dict[str, int]:
-        return self._index.counts_by_province(self._mask if filtered else None)
+        """Dated claims per province: within the whole filter, or (not ``filtered``) rejected ones left out."""
+        base = self._mask if filtered else self._index.mask(Filter())
+        return self._index.counts_by_province(base & self._dated)
+
+    def counts_for_map(self) -> dict[str, int]:
+        """Dated claims per province under every facet of the filter but the provinces themselves, so that the
+        map follows the search, the time range and the review facets while showing the other provinces."""
+        around = replace(self._filter, provinces=frozenset())
+        return self._index.counts_by_province(self._index.mask(around) & self._dated)
+
+    def graded_counts(self, code: str) -> dict[str, int]:
+        """For province ``code``, how many of the claims the map counts have each grade ("ungraded" for none)."""
+        mask = self._index.mask(replace(self._filter, provinces=frozenset({code}))) & self._dated
+        counts: dict[str, int] = {}
+        for i in np.flatnonzero(mask):
+            grade = self._index.claims[i].grade or "ungraded"
+            counts[grade] = counts.get(grade, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def claims_of(self, path: str | None) -> list[Claim]:
+        """Every claim of one report as the analyst sees it (rejected ones too), in text order."""
+        return list(self._by_report.get(path, [])) if path else []
 
     def report(self, path: str) -> Report | None:
         return self._reports.get(path)
@@ -175,6 +271,7 @@ class Workspace:
             return
         self._filter = flt
         self._mask = self._index.mask(flt)
+        self._queue = None
         selected = self.claim(self._selected)
         self.filter_changed.emit(flt)
         if selected is not None and not self.is_visible(selected):
@@ -189,11 +286,15 @@ class Workspace:
 
     def status(self) -> str:
         """"3 of 5 claims, North Pyongan": what the views now show, in the analyst's words."""
-        total, shown = len(self._index.claims), int(self._mask.sum())
+        shown = int((self._mask & self._dated).sum())
+        rejected = int((self._dated & (self._index.mask(Filter(statuses=frozenset({"rejected"}))))).sum())
+        all_dated = int(self._dated.sum())
+        total = all_dated if (self._filter.show_rejected or "rejected" in self._filter.statuses) else all_dated - rejected
         noun = "claim" if total == 1 else "claims"
+        hidden = f" ({rejected} rejected hidden)" if rejected and total < all_dated else ""
         if self._filter.is_empty:
-            return f"{total} {noun}"
-        return f"{shown} of {total} {noun}, {self._filter.describe()}"
+            return f"{total} {noun}{hidden}"
+        return f"{shown} of {total} {noun}, {self._filter.describe()}{hidden}"
 
     # -- the selection ------------------------------------------------------------------------
     @property

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from claimline.extract.places import find_places
@@ -149,17 +147,6 @@ def test_empty_text() -> None:
 
 def test_market_named_with_its_city() -> None:
     assert places("prices at the Hyesan market rose") == [("Hyesan market", "KP-10")]
-
-
-def test_fast_on_a_long_report() -> None:
-    text = ("A source in North Hamgyong Province said on Monday that traders in Hoeryong and Chongjin " * 25)[
-        :2000
-    ]
-    find_places(text)
-    started = time.perf_counter()
-    for _ in range(20):
-        find_places(text)
-    assert (time.perf_counter() - started) / 20 < 0.005
 
 
 def test_list_of_localities_with_a_plural_noun_is_skipped() -> None:

@@ -8,18 +8,33 @@ from pathlib import Path
 import pytest
 from store_helpers import make_report, raw_sql
 
+from claimline.corpus import Corpus
 from claimline.model import Published
 from claimline.store import APPLICATION_ID, SCHEMA_VERSION, Project, ProjectError
 from claimline.tasks import Cancelled, TaskState
 
 
-def test_a_new_project_is_a_claimline_file_in_wal_mode(project_path: Path) -> None:
+def test_a_new_project_is_a_claimline_file_with_a_rollback_journal(project_path: Path) -> None:
     with Project.open(project_path) as project:
         assert project.path == project_path
         assert project.reports() == []
     assert raw_sql(project_path, "PRAGMA application_id") == [(APPLICATION_ID,)]
     assert raw_sql(project_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
-    assert raw_sql(project_path, "PRAGMA journal_mode") == [("wal",)]
+    assert raw_sql(project_path, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_a_copy_taken_while_the_project_is_open_holds_everything(project_path: Path, tmp_path: Path) -> None:
+    with Project.open(project_path) as project:
+        project.add_reports([make_report("a"), make_report("b")])
+        project.set_published(["a"], Published.parse("2020-01-02"))
+        copy = tmp_path / "copy" / "analysis.claimline"
+        copy.parent.mkdir()
+        copy.write_bytes(project_path.read_bytes())  # as a file manager copies it: the file alone
+        assert sorted(p.name for p in project_path.parent.iterdir() if p.is_file()) == [
+            ".analysis.claimline.lock", "analysis.claimline"]
+    with Project.open(copy) as copied:
+        assert [r.path for r in copied.reports()] == ["a", "b"]
+        assert copied.published_edits() == {"a": Published.parse("2020-01-02")}
 
 
 def test_every_report_field_round_trips(project_path: Path) -> None:
@@ -131,23 +146,24 @@ def test_one_path_as_a_string_is_refused(project_path: Path) -> None:
         project.remove_reports("a.txt")
 
 
-def test_load_corpus_reports_progress_and_can_be_cancelled(project_path: Path) -> None:
+def test_from_project_reports_progress_and_can_be_cancelled(project_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     with Project.open(project_path) as project:
         project.add_reports([make_report("a"), make_report("b")])
-        corpus = project.load_corpus(TaskState(on_progress=lambda done, total, _: seen.append((done, total))))
+        corpus = Corpus.from_project(project, TaskState(on_progress=lambda done, total, _: seen.append((done, total))))
         assert [e.report.path for e in corpus.extractions] == ["a", "b"]
-        assert seen == [(0, 2), (1, 2), (2, 2)]
+        assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+        project.add_reports([make_report("c")])
         state = TaskState(on_progress=lambda done, *_: state.request_interruption())
         with pytest.raises(Cancelled):
-            project.load_corpus(state)
+            Corpus.from_project(project, state)
 
 
-def test_load_corpus_runs_on_a_worker_thread(project_path: Path) -> None:
+def test_from_project_runs_on_a_worker_thread(project_path: Path) -> None:
     results: list[object] = []
     with Project.open(project_path) as project:
         project.add_reports([make_report("a")])
-        worker = threading.Thread(target=lambda: results.append(project.load_corpus()))
+        worker = threading.Thread(target=lambda: results.append(Corpus.from_project(project)))
         worker.start()
         worker.join(timeout=10)
     assert len(results) == 1 and results[0].extractions[0].report.path == "a"  # type: ignore[attr-defined]
@@ -173,7 +189,7 @@ def test_save_as_copies_reports_and_edits_and_leaves_the_original(project_path: 
             assert copy.published_edits() == {"a": None}
             assert copy.search("rice") == ["a"]
         assert [r.path for r in project.reports()] == ["a", "b"]
-    assert raw_sql(copy_path, "PRAGMA journal_mode") == [("wal",)]
+    assert raw_sql(copy_path, "PRAGMA journal_mode") == [("delete",)]
     assert sorted(p.name for p in project_path.parent.iterdir()) == ["analysis.claimline", "copy.claimline"]
 
 

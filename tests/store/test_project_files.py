@@ -61,9 +61,10 @@ def test_a_folder_is_not_a_project(tmp_path: Path) -> None:
         Project.open(tmp_path)
 
 
-def test_an_empty_file_becomes_a_new_project(project_path: Path) -> None:
+def test_an_empty_file_is_taken_over_only_when_the_analyst_says_so(project_path: Path) -> None:
     project_path.touch()
-    with Project.open(project_path) as project:
+    _refused_untouched(project_path, "is an empty file, not a Claimline project yet")
+    with Project.open(project_path, adopt_empty=True) as project:
         project.add_reports([make_report("a")])
     with Project.open(project_path) as project:
         assert [r.path for r in project.reports()] == ["a"]

@@ -20,7 +20,7 @@ def test_real_reports_round_trip_and_extract_as_from_the_files(project_path: Pat
     with Project.open(project_path) as project:
         assert project.reports() == reports
         assert [r.raw for r in project.reports()] == [r.raw for r in reports]
-        from_project = project.load_corpus()
+        from_project = Corpus.from_project(project)
     from_files = Corpus.load(PATHS)
     assert from_project.claims == from_files.claims
     assert [e.places for e in from_project.extractions] == [e.places for e in from_files.extractions]

@@ -43,7 +43,7 @@ def test_a_sync_started_on_an_existing_project_writes_only_differences(tmp_path)
         ProjectSync(project).save(corpus_of(a))
     with Project.open(tmp_path / "p.claimline") as project:
         sync = ProjectSync(project)
-        corpus = project.load_corpus()
+        corpus = Corpus.from_project(project)
         sync.save(corpus)
         assert project.published_edits() == {}
         assert [r.path for r in project.reports()] == ["a.txt"]

@@ -1,26 +1,44 @@
-"""A project: one SQLite file (``.claimline``) with the analyst's imported reports and edits.
+"""A project: one SQLite file (``.claimline``) with the analyst's reports, the extractor's claims and the review.
 
-Every write is one transaction in a WAL journal, so a failure leaves the previous state. A file that
-is not ours, or is from a newer version, is refused before anything is written to it.
+Every write is one transaction with a rollback journal and full sync: once a write returns, it is on disk,
+and the file is complete on its own (copy it at any idle moment). One window at a time may write to a
+project: it holds a lock beside the file, released by the system if the app dies. A file that is not ours,
+is from a newer version, or is an empty file that nobody said to take over, is refused untouched.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from claimline.corpus import Corpus
-from claimline.extract import extract
-from claimline.model import Published, Report
+from claimline.model import Claim, Extraction, PlaceMention, Published, Report
+from claimline.paths import backups_dir
+from claimline.review import ClaimEdit, Decision, Edit, EditBatch, GradeEdit, Review
 from claimline.store import search
-from claimline.store.rows import COLUMNS, published_from, published_values, report_from, report_row
+from claimline.store.lock import LockHeld, ProjectLock
+from claimline.store.rows import (
+    COLUMNS,
+    anchor_from_json,
+    anchor_json,
+    claim_from_json,
+    claim_json,
+    mentions_from_json,
+    mentions_json,
+    published_from,
+    published_key,
+    published_values,
+    report_from,
+    report_row,
+)
 from claimline.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
-from claimline.tasks import TaskState
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -35,35 +53,99 @@ SELECT_REPORTS = """
         r.author, r.raw, r.notes
     FROM reports r LEFT JOIN published_edits e ON e.report_id = r.id ORDER BY r.id"""
 SELECT_IMPORTED = f"SELECT {', '.join(COLUMNS)} FROM reports ORDER BY id"
+SELECT_EXTRACTIONS = """
+    SELECT r.path, x.extractor, x.published, x.claims, x.places FROM extractions x JOIN reports r ON r.id = x.report_id"""
+UPSERT_EXTRACTION = """
+    INSERT OR REPLACE INTO extractions (report_id, extractor, published, claims, places)
+    SELECT id, ?, ?, ?, ? FROM reports WHERE path = ?"""
+UPSERT_DECISION = """
+    INSERT OR REPLACE INTO decisions (id, report_path, status, anchor, claim, created_at, edited_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)"""
+BACKUPS_KEPT = 5
 
 
 class ProjectError(Exception):
     """A project file that cannot be opened or written, said in words an analyst understands."""
 
 
+class ProjectLocked(ProjectError):
+    """The project is open for writing in another Claimline window."""
+
+
+class EmptyProjectFile(ProjectError):
+    """An existing empty file: made a project only when the analyst says so (``adopt_empty``)."""
+
+
+@dataclass(frozen=True)
+class StoredExtraction:
+    """A report's claims as stored, with the extractor version and the published date that made them."""
+
+    extractor: str
+    published: str | None
+    claims: tuple[Claim, ...]
+    places: tuple[PlaceMention, ...]
+
+
 class Project:
     """An open project file; use ``Project.open(path)``, and close it (or use it as a context manager)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False,
+                 file_lock: ProjectLock | None = None) -> None:
         self.path = path
+        self.read_only = read_only
         self._conn = conn
+        self._file_lock = file_lock
         self._lock = threading.RLock()  # the connection serves the GUI thread and one worker
         self._indexed = search.has_index(conn)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """Open the project at ``path``, creating it if missing and migrating an older one."""
+    def open(cls, path: str | Path, *, adopt_empty: bool = False, backup: bool = True) -> Project:
+        """Open the project at ``path`` for writing, creating it if missing and migrating an older one.
+
+        Refused when another window has it open (ProjectLocked), or when it is an existing empty file and
+        ``adopt_empty`` is False (EmptyProjectFile). A file with content is backed up first (``backup``)."""
         path = Path(path)
-        created = _is_new(path) and not path.exists()
-        conn = _connect(path)
+        new = _is_new(path)
+        if new and path.exists() and not adopt_empty:
+            raise EmptyProjectFile(f"{path.name} is an empty file, not a Claimline project yet")
+        file_lock = _acquire(path)
+        created = new and not path.exists()
+        try:
+            if backup and not new:
+                make_backup(path)
+            conn = _connect(path)
+        except BaseException:
+            file_lock.release()
+            raise
         try:
             _prepare(conn, path)
         except BaseException:
             conn.close()
+            file_lock.release()
             if created:
                 _remove_new_file(path)
             raise
-        return cls(path, conn)
+        return cls(path, conn, file_lock=file_lock)
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Project:
+        """Open an existing project to read it, even while a window has it open; nothing is ever written.
+
+        An older project is migrated in memory, never on disk."""
+        path = Path(path)
+        if _is_new(path):
+            raise ProjectError(f"{path.name} is not a Claimline project" + ("" if path.exists() else " (no such file)"))
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            with _errors_as_project_errors(f"cannot read {path.name}"):
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                _check_version(path, version)
+                if version < SCHEMA_VERSION:
+                    conn = _migrated_in_memory(conn, version)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"cannot read {path.name}: {exc}") from exc
+        return cls(path, conn, read_only=True)
 
     def add_reports(self, reports: Iterable[Report]) -> None:
         """Add reports, replacing any with the same path in place (the analyst's edits stay)."""
@@ -109,17 +191,64 @@ class Project:
                 report_from(row) for row in conn.execute(SELECT_REPORTS if with_edits else SELECT_IMPORTED)
             ]
 
-    def load_corpus(self, state: TaskState | None = None) -> Corpus:
-        """The reports with their claims extracted anew; progress and cancellation through ``state``."""
-        state = state or TaskState()
-        reports = self.reports()
-        extractions = []
-        for done, report in enumerate(reports):
-            state.check()
-            state.set_progress(done, len(reports), f"extracting {report.title}")
-            extractions.append(extract(report))
-        state.set_progress(len(reports), len(reports), "")
-        return Corpus(extractions)
+    # -- the extractor's claims ---------------------------------------------------------------
+    def stored_extractions(self) -> dict[str, StoredExtraction]:
+        """Every report's stored claims and place mentions, by report path."""
+        with self._reading() as conn:
+            return {
+                path: StoredExtraction(extractor, published,
+                                       tuple(claim_from_json(c, path) for c in json.loads(claims)),
+                                       mentions_from_json(places))
+                for path, extractor, published, claims, places in conn.execute(SELECT_EXTRACTIONS)
+            }
+
+    def put_extractions(self, extractions: Iterable[Extraction], extractor: str) -> None:
+        """Store what the extractor found in these reports (replacing what an older version found)."""
+        rows = [
+            (extractor, published_key(e.report.published),
+             json.dumps([claim_json(c) for c in e.claims], ensure_ascii=False), mentions_json(e.places),
+             e.report.path)
+            for e in extractions
+        ]
+        if rows:
+            with self._writing("store the claims") as conn:
+                conn.executemany(UPSERT_EXTRACTION, rows)
+
+    # -- the review ---------------------------------------------------------------------------
+    def review(self) -> Review:
+        """Every decision and source grade in the project."""
+        with self._reading() as conn:
+            decisions = {
+                decision_id: Decision(claim_from_json(json.loads(claim), report_path), anchor_from_json(anchor), created)
+                for decision_id, report_path, anchor, claim, created in conn.execute(
+                    "SELECT id, report_path, anchor, claim, created_at FROM decisions")
+            }
+            grades = {(outlet, source): grade for outlet, source, grade in conn.execute(
+                "SELECT outlet, source, reliability FROM source_grades")}
+        return Review(decisions, grades)
+
+    def write_edit(self, edit: Edit, *, at: str) -> None:
+        """Apply one edit (a batch in one transaction) to the stored review, with a line in the review log."""
+        with self._writing(f"save “{edit.label}”") as conn:
+            for single in edit.edits if isinstance(edit, EditBatch) else (edit,):
+                if isinstance(single, ClaimEdit):
+                    _write_decision(conn, single, at)
+                elif isinstance(single, GradeEdit):
+                    _write_grade(conn, single, at)
+
+    def move_decisions(self, old_path: str, new_path: str) -> None:
+        """A report replaced by a newer version keeps its decisions: they re-attach by quote and time text."""
+        with self._writing("keep the review of a replaced report") as conn:
+            rows = conn.execute("SELECT id, claim FROM decisions WHERE report_path = ?", (old_path,)).fetchall()
+            for decision_id, claim in rows:
+                data = json.loads(claim)
+                conn.execute("UPDATE decisions SET report_path = ?, claim = ? WHERE id = ?",
+                             (new_path, json.dumps(data, ensure_ascii=False), decision_id))
+
+    def review_log(self) -> list[tuple[str, str, str]]:
+        """(when, what, target) of every edit, oldest first."""
+        with self._reading() as conn:
+            return conn.execute("SELECT at, label, target FROM review_log ORDER BY id").fetchall()
 
     def search(self, query: str) -> list[str]:
         """Paths of reports whose title or text holds every word of ``query``, in import order.
@@ -140,25 +269,27 @@ class Project:
         path = Path(path)
         if path.resolve() == self.path.resolve():
             raise ProjectError(f"{path} is this project's own file: it is already saved")
+        file_lock = _acquire(path)
         partial = path.with_name(f".{path.name}.partial")
         _remove_new_file(partial)
         try:
-            target = sqlite3.connect(partial)
-            try:
-                with self._lock:
-                    self._conn.backup(target)
-            finally:
-                target.close()
-            os.replace(partial, path)
-        except (OSError, sqlite3.Error) as exc:
+            with self._lock:
+                _backup_to(self._conn, path)
+            conn = _connect(path)
+            _prepare(conn, path)
+        except (OSError, sqlite3.Error, ProjectError) as exc:
+            file_lock.release()
             _remove_new_file(partial)
             raise ProjectError(f"could not save a copy as {path}: {exc}") from exc
-        return Project.open(path)
+        return Project(path, conn, file_lock=file_lock)
 
     def close(self) -> None:
-        """Close the file; the WAL is checkpointed into it. Closing twice is harmless."""
+        """Close the file and release its lock. Closing twice is harmless."""
         with self._lock:
             self._conn.close()
+            if self._file_lock is not None:
+                self._file_lock.release()
+                self._file_lock = None
 
     def __enter__(self) -> Project:
         return self
@@ -175,6 +306,8 @@ class Project:
 
     @contextmanager
     def _writing(self, what: str) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ProjectError(f"could not {what}: {self.path.name} is open read-only")
         errors = _errors_as_project_errors(f"could not {what} in {self.path.name}")
         with self._lock, errors, _transaction(self._conn):
             yield self._conn
@@ -225,16 +358,119 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     with _errors_as_project_errors(f"cannot open {path}"):
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         _check_version(path, version)  # the header may be stale while a WAL holds newer pages
+        if version > 0:
+            _check_integrity(conn, path)
         if version < SCHEMA_VERSION:
             with _transaction(conn):
                 migrate(conn, version)
-        # After the first commit, so a new file's header names it ours even if we crash before a checkpoint.
-        conn.execute("PRAGMA journal_mode = WAL")
+        # A rollback journal (not WAL): after every commit the file alone holds the whole project.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         fts5 = search.fts5_available()
         if fts5 != search.has_index(conn):
             with _transaction(conn):
                 search.ensure_index(conn, fts5)
+
+
+def _acquire(path: Path) -> ProjectLock:
+    """Take the project's write lock, or say who has it; the system drops it if the holder dies."""
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise ProjectLocked(
+            f"{path.name} is open in another Claimline window ({held.holder}). Close it there first; to read it "
+            f"meanwhile, use claimline extract or export, which open it read-only."
+        ) from None
+    except FileNotFoundError as exc:
+        raise ProjectError(f"cannot open {path}: the folder {path.parent} does not exist") from exc
+    except OSError as exc:
+        raise ProjectError(f"cannot open {path} for writing: {exc.strerror or exc}") from exc
+    return lock
+
+
+def make_backup(path: Path) -> Path | None:
+    """Copy the project into its backups folder (the newest BACKUPS_KEPT are kept); None when there is nothing
+    to back up. A copy that fails is not a reason to refuse the project: the file itself is untouched."""
+    folder = backups_dir(path)
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    target = folder / f"{path.stem} {stamp}.claimline"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _backup_to(source, target)
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error):
+        target.unlink(missing_ok=True)
+        return None
+    for old in sorted(folder.glob("*.claimline"))[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backups(path: Path) -> list[Path]:
+    """The project's backups, newest first."""
+    return sorted(backups_dir(path).glob("*.claimline"), reverse=True)
+
+
+def _backup_to(source: sqlite3.Connection, target: Path) -> None:
+    partial = target.with_name(f".{target.name}.partial")
+    copy = sqlite3.connect(partial)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    os.replace(partial, target)
+
+
+def _migrated_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.backup(memory)
+    conn.close()
+    with _transaction(memory):
+        migrate(memory, version)
+    return memory
+
+
+def _write_decision(conn: sqlite3.Connection, edit: ClaimEdit, at: str) -> None:
+    after = edit.after
+    if after is None:
+        conn.execute("DELETE FROM decisions WHERE id = ?", (edit.claim_id,))
+    else:
+        conn.execute(UPSERT_DECISION, (
+            edit.claim_id, after.report_path, after.claim.status, anchor_json(after.anchor),
+            json.dumps(claim_json(after.claim), ensure_ascii=False), after.created_at, after.claim.edited_at or at))
+    conn.execute("INSERT INTO review_log (at, label, target, before, after) VALUES (?, ?, ?, ?, ?)",
+                 (at, edit.label, edit.claim_id, _decision_log(edit.before), _decision_log(after)))
+
+
+def _decision_log(decision: Decision | None) -> str | None:
+    return None if decision is None else json.dumps(claim_json(decision.claim), ensure_ascii=False)
+
+
+def _write_grade(conn: sqlite3.Connection, edit: GradeEdit, at: str) -> None:
+    outlet, source = edit.source
+    if edit.after is None:
+        conn.execute("DELETE FROM source_grades WHERE outlet = ? AND source = ?", (outlet, source))
+    else:
+        conn.execute("INSERT OR REPLACE INTO source_grades (outlet, source, reliability, edited_at) "
+                     "VALUES (?, ?, ?, ?)", (outlet, source, edit.after, at))
+    conn.execute("INSERT INTO review_log (at, label, target, before, after) VALUES (?, ?, ?, ?, ?)",
+                 (at, edit.label, f"source:{outlet}|{source}", edit.before, edit.after))
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything is written to it (a quick check reads every page once)."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise ProjectError(
+            f"{path.name} is damaged ({problems[0]}); it was left as it is. Open one of its backups instead "
+            f"(File › Open a backup…)."
+        )
 
 
 def _remove_new_file(path: Path) -> None:

@@ -47,7 +47,53 @@ def create_published_edits(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (create_reports, create_published_edits)
+def create_review(conn: sqlite3.Connection) -> None:
+    """Version 3: the extractor's claims, stored with the version that made them, and the analyst's review.
+
+    Decisions name their report by path, not by row: a decision outlives a removed or replaced report."""
+    conn.execute(
+        """CREATE TABLE extractions (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            extractor TEXT NOT NULL,    -- claimline.extract.extractor_version() of the rules that made them
+            published TEXT,             -- the published date they were resolved against: "ISO day/precision"
+            claims TEXT NOT NULL,       -- JSON array of claims (store.rows.claim_json)
+            places TEXT NOT NULL        -- JSON array of place mentions
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,        -- the claim's id when first decided, kept for good
+            report_path TEXT NOT NULL,
+            status TEXT NOT NULL,       -- accepted | rejected | edited | added | extracted (only annotated)
+            anchor TEXT,                -- JSON: the extracted claim it was made on; NULL for an added claim
+            claim TEXT NOT NULL,        -- JSON: the claim as the analyst left it
+            created_at TEXT NOT NULL,
+            edited_at TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX decisions_by_report ON decisions(report_path)")
+    conn.execute(
+        """CREATE TABLE source_grades (
+            outlet TEXT NOT NULL,       -- both folded: review.source_key
+            source TEXT NOT NULL,
+            reliability TEXT NOT NULL,  -- Admiralty A-F
+            edited_at TEXT NOT NULL,
+            PRIMARY KEY (outlet, source)
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,           -- when the edit was made (UTC)
+            label TEXT NOT NULL,        -- what the analyst did, in words ("Reject claim")
+            target TEXT NOT NULL,       -- a claim id, or "source:OUTLET|SOURCE"
+            before TEXT,                -- JSON of the decision or grade before, NULL for none
+            after TEXT
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (create_reports, create_published_edits, create_review)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

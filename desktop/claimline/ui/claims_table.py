@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from claimline.filtering import Workspace
 from claimline.model import Claim
 from claimline.ui.rows_model import RowsModel
-from claimline.ui.style import citation, claim_tooltip, places_label, when_label
+from claimline.ui.style import STATUS_LABELS, citation, claim_tooltip, places_label, when_label
 
-COLUMNS = ("Date", "Place", "Source", "Quote", "Report")
+COLUMNS = ("Date", "Status", "Grade", "Place", "Source", "Quote", "Report")
+QUOTE_COLUMN = COLUMNS.index("Quote")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DAYS_KEY = 1_000_000  # start day then end day in one sortable integer (day ordinals stay below a million)
@@ -48,12 +49,21 @@ class ClaimsModel(RowsModel[Claim]):
             return claim_tooltip(claim)
         if role == KEY_ROLE:
             return claim.key
+        if role == Qt.ItemDataRole.FontRole and claim.status == "rejected":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and claim.status == "rejected":
+            return QColor("#888888")
         return None
 
     def cells(self, claim: Claim) -> tuple[str, ...]:
         report = self._workspace.report(claim.report_path)
-        return (when_label(claim), places_label(claim), claim.source, " ".join(claim.quote.split()),
-                report.title if report else claim.report_path)
+        status = STATUS_LABELS[claim.status] if claim.status != "extracted" else ""
+        if claim.orphaned:
+            status += " (no longer extracted)"
+        return (when_label(claim), status, claim.grade or "", places_label(claim), claim.source,
+                " ".join(claim.quote.split()), report.title if report else claim.report_path)
 
     def row_of(self, key: str | None) -> int:
         return next((i for i, c in enumerate(self._rows) if c.key == key), -1)
@@ -83,8 +93,8 @@ class ClaimsTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the spare width
-        for column, width in enumerate((170, 130, 190, 520, 220)):
+        header.setSectionResizeMode(QUOTE_COLUMN, QHeaderView.ResizeMode.Stretch)  # the quote takes the spare width
+        for column, width in enumerate((170, 90, 50, 130, 190, 520, 220)):
             self.setColumnWidth(column, width)
         copy = QAction("Copy quote with citation", self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -123,4 +133,4 @@ class ClaimsTable(QTableView):
 
     def row_rect_center(self, row: int):
         """The centre of a (sorted) row in viewport coordinates: where a user clicks it."""
-        return self.visualRect(self._proxy.index(row, 3)).center()
+        return self.visualRect(self._proxy.index(row, QUOTE_COLUMN)).center()

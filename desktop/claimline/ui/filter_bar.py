@@ -5,9 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar, QToolButton
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QToolBar, QToolButton
 
 from claimline.filtering import Filter, Workspace
+from claimline.model import STATUSES
+from claimline.review.grades import GradeFilter
+from claimline.ui.style import STATUS_LABELS
+
+GRADE_CHOICES = ("A1", "A2", "B2", "B3", "C3")
 
 SEARCH_DELAY_MS = 200  # typing a word makes one filter change, not one per key
 
@@ -34,7 +40,15 @@ class FilterBar(QToolBar):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
+        self.review_button = QToolButton()
+        self.review_button.setText("Review")
+        self.review_button.setToolTip("Filter by status, grade and tag; show rejected claims")
+        self.review_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.review_menu = QMenu(self.review_button)
+        self.review_menu.aboutToShow.connect(self._fill_review_menu)
+        self.review_button.setMenu(self.review_menu)
         self.addWidget(self.search)
+        self.addWidget(self.review_button)
         self.addWidget(self.status)
         self.addWidget(self.clear_button)
         workspace.filter_changed.connect(self._show)
@@ -53,6 +67,53 @@ class FilterBar(QToolBar):
 
     def _apply_search(self) -> None:
         self._workspace.set_filter(replace(self._workspace.filter, query=self.search.text()))
+
+    # -- the review facets -----------------------------------------------------------------------
+    def _fill_review_menu(self) -> None:
+        """Built when opened, so that it lists the tags in use now and ticks what the filter holds."""
+        menu, flt = self.review_menu, self._workspace.filter
+        menu.clear()
+        rejected = menu.addAction("Show rejected claims")
+        rejected.setCheckable(True)
+        rejected.setChecked(flt.show_rejected)
+        rejected.toggled.connect(lambda on: self._set(show_rejected=on))
+        menu.addSection("Only claims that are")
+        for status in STATUSES:
+            action = menu.addAction(STATUS_LABELS[status])
+            action.setCheckable(True)
+            action.setChecked(status in flt.statuses)
+            action.toggled.connect(lambda on, s=status: self._set(statuses=self._workspace.filter.statuses ^ {s}))
+        grades = menu.addMenu("Grade")
+        group = QActionGroup(grades)
+        for grade in (None, *GRADE_CHOICES):
+            action = grades.addAction("Any grade" if grade is None else str(GradeFilter.parse(grade)))
+            action.setCheckable(True)
+            action.setChecked(flt.grade == grade)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, g=grade: self._set(grade=g))
+        grades.addAction("Other grade…", self._ask_grade)
+        tags = menu.addMenu("Tags")
+        for tag in self._workspace.review.tags:
+            action = tags.addAction(tag)
+            action.setCheckable(True)
+            action.setChecked(tag in flt.tags)
+            action.toggled.connect(lambda on, t=tag: self._set(tags=self._workspace.filter.tags ^ {t}))
+        tags.setEnabled(bool(self._workspace.review.tags))
+
+    def _ask_grade(self) -> None:
+        text, ok = QInputDialog.getText(self, "Grade filter", "Claims graded at least (a letter A-F and a number "
+                                        "1-6, such as B2):", text=self._workspace.filter.grade or "B2")
+        if not ok:
+            return
+        try:
+            grade = GradeFilter.parse(text)
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self._set(grade=f"{grade.reliability}{grade.credibility}")
+
+    def _set(self, **facets) -> None:
+        self._workspace.set_filter(replace(self._workspace.filter, **facets))
 
     def _show(self, *_) -> None:
         self.status.setText(self._workspace.status())

@@ -1,11 +1,15 @@
-"""The main window: assembles the four views around one Workspace, plus menus, import and export.
+"""The main window: assembles the views around one Workspace, plus menus, projects, import and export.
 
-It holds no claim data of its own and the views never call each other: they all read and
-write the Workspace.
+It holds no claim data of its own and the views never call each other: they all read and write the
+Workspace, and every change the analyst makes goes through the Session, which writes it to the project
+file before the views show it. The app always works in a project (the default one in the user data folder
+until the analyst chooses another, as Zotero keeps one library); only a window made without one holds
+unsaved work, says so in its title and asks before closing.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +18,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
 )
@@ -23,13 +29,18 @@ from claimline.corpus import Corpus, default_corpus_paths
 from claimline.export.data import write_claims_csv, write_claims_json
 from claimline.filtering import Workspace
 from claimline.model import Published
+from claimline.paths import default_project_path
+from claimline.session import Session
 from claimline.store import SUFFIX, Project, ProjectError
-from claimline.store.sync import ProjectSync
+from claimline.store.project import EmptyProjectFile, backups
+from claimline.ui.claim_panel import ClaimPanel
 from claimline.ui.claims_table import ClaimsTable
 from claimline.ui.filter_bar import FilterBar
 from claimline.ui.map_view import MapView
 from claimline.ui.reader import SourceReader
 from claimline.ui.reports_panel import ReportsPanel
+from claimline.ui.review_actions import ReviewActions
+from claimline.ui.review_queue import ReviewQueue
 from claimline.ui.timeline import TimelineView
 from claimline.ui.undo import FilterHistory
 from claimline.ui.workers import TaskRunner
@@ -45,52 +56,88 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setAcceptDrops(True)
         self.workspace = workspace or Workspace()
+        self.session = Session(self.workspace)
         self._settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._history = FilterHistory(self.workspace, self.undo_stack)
+        self.review_actions = ReviewActions(self.session, self.undo_stack, self._warn, self)
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._load_failed)
         self.runner.progress.connect(self._progress)
         self._progress_dialog = self._make_progress_dialog()
         self._progress_delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_delay.timeout.connect(self._show_progress)
-        self.project: Project | None = None
-        self._sync: ProjectSync | None = None
+        self._closing_confirmed = False
 
         self.timeline = TimelineView(self.workspace)
         self.map = MapView(self.workspace)
         self.table = ClaimsTable(self.workspace)
         self.reader = SourceReader(self.workspace)
-        self.reports = ReportsPanel(self.workspace, self.undo_stack)
+        self.reader.set_actions(self.review_actions)
+        self.claim_panel = ClaimPanel(self.workspace, self.review_actions)
+        self.queue = ReviewQueue(self.workspace)
+        self.reports = ReportsPanel(self.workspace, self.undo_stack, self.session, self._warn)
         self.setCentralWidget(self.timeline)
-        map_dock = self._dock("Map", self.map, Qt.DockWidgetArea.LeftDockWidgetArea)
-        reader_dock = self._dock("Source", self.reader, Qt.DockWidgetArea.RightDockWidgetArea)
-        table_dock = self._dock("Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
-        reports_dock = self._dock("Reports", self.reports, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(table_dock, reports_dock)
-        table_dock.raise_()
-        self.resizeDocks([map_dock, reader_dock], [360, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([table_dock], [230], Qt.Orientation.Vertical)
+        self._docks = self._build_docks()
+        self._default_layout = self.saveState()
         self.filter_bar = FilterBar(self.workspace, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
         # what tests and users reach through the window
         self.search, self.filter_label, self.clear_button = (
             self.filter_bar.search, self.filter_bar.status, self.filter_bar.clear_button)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved-state")
+        self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self.workspace.corpus_changed.connect(self._save_to_project)
         self._show_title()
         self._restore_state()
 
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
     # -- layout -----------------------------------------------------------------------------
+    def _build_docks(self) -> dict[str, QDockWidget]:
+        docks = {
+            "map": self._dock("Map", self.map, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "source": self._dock("Source", self.reader, Qt.DockWidgetArea.RightDockWidgetArea),
+            "claim": self._dock("Claim", self.claim_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "claims": self._dock("Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "review": self._dock("Review queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "reports": self._dock("Reports", self.reports, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.splitDockWidget(docks["source"], docks["claim"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(docks["claims"], docks["review"])
+        self.tabifyDockWidget(docks["review"], docks["reports"])
+        docks["claims"].raise_()
+        self.resizeDocks([docks["map"], docks["source"]], [360, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["source"], docks["claim"]], [420, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([docks["claims"]], [230], Qt.Orientation.Vertical)
+        return docks
+
     def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
+
+    def show_review_queue(self) -> None:
+        self._docks["review"].show()
+        self._docks["review"].raise_()
+        self.queue.table.setFocus()
+        if self.workspace.selected_key not in {c.id for c in self.workspace.review_queue()}:
+            self.review_actions.step(1)
+
+    def reset_layout(self) -> None:
+        """Every dock back where it starts (View › Reset layout)."""
+        self.restoreState(self._default_layout)
+        for dock in self._docks.values():
+            dock.show()
+        self._docks["claims"].raise_()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -102,10 +149,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._action(file_menu, "Open &project…", self.open_project_dialog)
         self._action(file_menu, "&Import reports…", self.open_files, QKeySequence.StandardKey.Open)
         self._action(file_menu, "Import a &folder…", self.open_folder, "Ctrl+Shift+O")
         file_menu.addSeparator()
+        self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save project &as…", self.save_project_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, "Open a &backup…", self.open_backup_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
         self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
@@ -119,19 +170,40 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find…", self.filter_bar.focus_search, QKeySequence.StandardKey.Find)
         self.clear_action = self._action(edit_menu, "&Clear filter", self.clear_filter, Qt.Key.Key_Escape)
 
+        actions = self.review_actions
+        review_menu = self.menuBar().addMenu("&Review")
+        self._action(review_menu, "Review &queue", self.show_review_queue, "Ctrl+Shift+Q")
+        review_menu.addActions([actions.next, actions.previous])
+        review_menu.addSeparator()
+        review_menu.addActions([actions.accept, actions.reject, actions.edit, actions.revert])
+        review_menu.addAction(self.reader.new_claim_action)
+        review_menu.addAction(actions.delete)
+        credibility = review_menu.addMenu("Information &credibility")
+        credibility.addActions(actions.credibility)
+        reliability = review_menu.addMenu("Source &reliability")
+        reliability.addActions(actions.reliability)
+        review_menu.addSeparator()
+        review_menu.addAction(actions.show_rejected)
+        for action in (actions.accept, actions.reject, actions.edit, actions.revert, actions.delete, actions.next,
+                       actions.previous, *actions.credibility, *actions.reliability, actions.show_rejected):
+            self.addAction(action)  # their keys work wherever the focus is, unless a text field takes them
+
         view_menu = self.menuBar().addMenu("&View")
         self._action(view_menu, "&Fit timeline", self.timeline.fit, "Ctrl+0")
         self._action(view_menu, "Filter to the &visible time range", self.filter_to_visible_range, "Ctrl+R")
         view_menu.addSeparator()
-        for dock in self.findChildren(QDockWidget):
+        for dock in self._docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._action(view_menu, "&Reset layout", self.reset_layout)
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._shortcuts_help, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Claimline", self._about)
 
     # -- filter -----------------------------------------------------------------------------
@@ -196,43 +268,118 @@ class MainWindow(QMainWindow):
 
     # -- projects ---------------------------------------------------------------------------
     def open_start(self, paths: list[str]) -> None:
-        """What the window shows at start: the given paths; else the last project; else the sample corpus."""
+        """At start: the project given, else the last one, else the default project (made on first start with
+        the sample corpus in it); report paths given are imported into it."""
+        projects = [p for p in paths if str(p).endswith(SUFFIX)]
+        reports = [p for p in paths if p not in projects]
         last = str(self._settings.value("project/last", ""))
-        if paths:
-            self.open_paths(paths)
+        if projects:
+            target = Path(projects[0])
         elif last and Path(last).is_file():
-            self.open_project(last)
+            target = Path(last)
         else:
-            self.open_paths(default_corpus_paths())
+            target = default_project_path()
+        first_start = target == default_project_path() and not target.exists()
+        if first_start:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            reports = reports or default_corpus_paths()
+        self.open_project(target, then_import=reports)
 
-    def open_project(self, path: str | Path) -> None:
-        """Open a project file and show its reports (claims are extracted anew, off the GUI thread)."""
+    def open_project(self, path: str | Path, *, then_import: list[str] | None = None) -> None:
+        """Open a project file and show its reports (stored claims; extraction only where the rules changed)."""
+        path = Path(path)
         try:
             project = Project.open(path)
+        except EmptyProjectFile:
+            if not self._confirm("Make it a project?", f"{path.name} is an empty file. Make it a new Claimline "
+                                 "project? (Nothing else is in it to lose.)"):
+                return
+            project = self._open_or_warn(lambda: Project.open(path, adopt_empty=True))
         except ProjectError as exc:
             self._warn("Cannot open project", str(exc))
             return
-        self._run(f"Opening {Path(path).name}…", project.load_corpus,
-                  lambda corpus: self._project_loaded(project, corpus))
+        if project is None:
+            return
+        self._run(f"Opening {path.name}…", lambda state: Corpus.from_project(project, state),
+                  lambda corpus: self._project_loaded(project, corpus, then_import or []))
 
-    def _project_loaded(self, project: Project, corpus: Corpus) -> None:
+    def _open_or_warn(self, opener) -> Project | None:
+        try:
+            return opener()
+        except ProjectError as exc:
+            self._warn("Cannot open project", str(exc))
+            return None
+
+    def _project_loaded(self, project: Project, corpus: Corpus, then_import: list[str]) -> None:
         self._close_progress()
-        self._set_project(project)
+        self.session.set_project(project)
         self.workspace.set_corpus(corpus)
         self.undo_stack.clear()
-        self.statusBar().showMessage(f"Opened {project.path.name}: {len(corpus.extractions)} reports.", 10000)
-
-    def _set_project(self, project: Project | None) -> None:
-        if self.project is not None and self.project is not project:
-            self.project.close()
-        self.project = project
-        self._sync = ProjectSync(project) if project is not None else None
-        if project is not None:
-            self._settings.setValue("project/last", str(project.path))
+        self._settings.setValue("project/last", str(project.path))
         self._show_title()
+        self.statusBar().showMessage(f"Opened {project.path.name}: {len(corpus.extractions)} reports.", 10000)
+        if then_import:
+            self.open_paths(then_import)
+
+    def new_project_dialog(self) -> None:
+        path = self._save_path("New project", "reports" + SUFFIX, f"Claimline project (*{SUFFIX})")
+        if path is None:
+            return
+        path = path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        if self.project is not None and path.resolve() == self.project.path.resolve():
+            self._warn("New project", f"{path.name} is the project already open.")
+            return
+        path.unlink(missing_ok=True)  # the save dialog has asked before replacing it
+        project = self._open_or_warn(lambda: Project.open(path))
+        if project is not None:
+            self._project_loaded(project, Corpus(), [])
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", self._last_dir(),
+                                              f"Claimline projects (*{SUFFIX});;All files (*)")
+        if path:
+            self._remember_dir([path])
+            self.open_project(path)
+
+    def open_backup_dialog(self) -> None:
+        """Choose one of the open project's backups and open a copy of it saved where the analyst says."""
+        if self.project is None:
+            self._warn("Open a backup", "No project is open, so there are no backups to choose from.")
+            return
+        found = backups(self.project.path)
+        if not found:
+            self._warn("Open a backup", f"{self.project.path.name} has no backups yet: one is made each time "
+                       "it is opened.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open a backup", str(found[0].parent),
+                                              f"Claimline backups (*{SUFFIX})")
+        if not path:
+            return
+        target = self._save_path("Save the restored copy as", Path(path).name, f"Claimline project (*{SUFFIX})")
+        if target is None:
+            return
+        try:
+            restored = Project.open_read_only(path)
+            try:
+                copy = restored.save_as(target)
+            finally:
+                restored.close()
+            copy.close()
+        except ProjectError as exc:
+            self._warn("Open a backup", str(exc))
+            return
+        self.open_project(target)
+
+    def save(self) -> None:
+        """Ctrl+S: in a project everything is already saved; without one, save it as a project now."""
+        if self.project is None:
+            self.save_project_as()
+            return
+        self.statusBar().showMessage(f"Everything is saved in {self.project.path.name}: each change is written "
+                                     "as you make it.", 8000)
 
     def save_project_as(self) -> None:
-        """Save the open reports and edits to a new project file; later changes are saved as they happen."""
+        """Save the open reports and review to a new project file; later changes are saved as they happen."""
         path = self._save_path("Save project as", "reports" + SUFFIX, f"Claimline project (*{SUFFIX})")
         if path is None:
             return
@@ -241,23 +388,16 @@ class MainWindow(QMainWindow):
     def save_project_to(self, path: Path) -> None:
         try:
             if self.project is not None:
-                self._set_project(self.project.save_as(path))
-                return
-            path.unlink(missing_ok=True)  # the save dialog has asked before replacing it
-            self._set_project(Project.open(path))
-            self._save_to_project()
+                self.session.set_project(self.project.save_as(path))
+            else:
+                path.unlink(missing_ok=True)  # the save dialog has asked before replacing it
+                self.session.save_to(Project.open(path))
         except (ProjectError, OSError) as exc:
             self._warn("Cannot save project", str(exc))
             return
+        self._settings.setValue("project/last", str(path))
+        self._show_title()
         self.statusBar().showMessage(f"Saved to {path.name}; changes are now saved as you work.", 10000)
-
-    def _save_to_project(self, *_) -> None:
-        if self._sync is None:
-            return
-        try:
-            self._sync.save(self.workspace.corpus)
-        except ProjectError as exc:
-            self._warn("Could not save to the project", f"{exc}\nThe project file is unchanged.")
 
     def _warn(self, title: str, text: str) -> QMessageBox:
         """Tell the analyst what went wrong, without blocking the window."""
@@ -267,13 +407,29 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_title(self) -> None:
-        name = self.project.path.name if self.project is not None else "unsaved session"
-        self.setWindowTitle(f"{name} — Claimline")
+        if self.project is not None:
+            self.setWindowTitle(f"{self.project.path.name} — Claimline")
+            self.setWindowFilePath(str(self.project.path))
+            self.saved_label.setText(f"Saved in {self.project.path.name}")
+            self.saved_label.setToolTip(f"Every change is written to {self.project.path} as you make it")
+        else:
+            self.setWindowTitle("unsaved session* — Claimline")
+            self.saved_label.setText("Not saved: File › Save project as… (Ctrl+S)")
+            self.saved_label.setToolTip("")
 
     def _loaded(self, corpus: Corpus) -> None:
         self._close_progress()
-        self.workspace.add(corpus)
+        try:
+            self.session.add(corpus)
+        except ProjectError as exc:
+            self._warn("Could not save the import", f"{exc}\nThe project is unchanged; nothing was imported.")
+            return
+        self._show_title()
         n = len(corpus.extractions)
         dated = sum(1 for c in corpus.claims if c.when.resolved)
         undated = len(corpus.claims) - dated
@@ -395,14 +551,50 @@ class MainWindow(QMainWindow):
         self.move(available.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.cancel()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        if self.project is None and self.workspace.corpus.extractions and not self._closing_confirmed:
+            event.ignore()
+            self._ask_to_save_before_closing()
+            return
+        self.runner.cancel()
         self.runner.wait(5000)  # a worker may be reading the project
-        if self.project is not None:
-            self.project.close()
-            self.project, self._sync = None, None
+        self.session.close()
         super().closeEvent(event)
+
+    def _ask_to_save_before_closing(self) -> None:
+        """Without a project nothing is on disk: offer to save it, window-modal so nothing blocks."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Save before closing?",
+                          "These reports and your review are not saved in a project yet.",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("save-before-closing")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self._answered_close(box.standardButton(box.clickedButton())))
+        box.open()
+
+    def _answered_close(self, answer) -> None:
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_project_as()
+            if self.project is None:
+                return
+        elif answer != QMessageBox.StandardButton.Discard:
+            return
+        self._closing_confirmed = True
+        self.close()
+
+    def _shortcuts_help(self) -> None:
+        rows = [(self._key(a), a.text().replace("&", "")) for menu in self.menuBar().findChildren(QMenu)
+                for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty()]
+        rows += [("Click / Ctrl-click a province", "filter every view to it / add it"),
+                 ("Right-click a selection in the source", "New claim from selection, or set the claim's quote")]
+        table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(t)}</td></tr>"
+                        for k, t in dict.fromkeys(rows))
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellspacing=4>{table}</table>")
+
+    @staticmethod
+    def _key(action) -> str:
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Claimline",

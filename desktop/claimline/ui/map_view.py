@@ -200,7 +200,7 @@ class MapView(pg.PlotWidget):
         return self._bins
 
     def _restyle(self, *_) -> None:
-        counts = self._workspace.counts_by_province()
+        counts = self._workspace.counts_for_map()
         self._set_bins(claim_bins(max(counts.values(), default=0)))
         chosen = self._workspace.filter.provinces
         names = {s.code: s.name for s in province_shapes()} if self._provinces else {}
@@ -210,6 +210,15 @@ class MapView(pg.PlotWidget):
             name = f"<span style='font-size:7.5pt;color:{'#111' if count else '#555'}'>{names[code]}</span>"
             badge = f"<br><b style='font-size:8pt'>{count}</b>" if count else ""
             self._labels[code].setHtml(f"<div style='text-align:center'>{name}{badge}</div>")
+            item.setToolTip(self._tooltip(names[code], count, code))
+
+    def _tooltip(self, name: str, count: int, code: str) -> str:
+        """The province's count and, once claims are graded, how many have each grade."""
+        text = f"{name}: {count} claim{'s' if count != 1 else ''}"
+        grades = self._workspace.graded_counts(code) if count else {}
+        if any(g != "ungraded" for g in grades):
+            text += "\n" + ", ".join(f"{g}: {n}" for g, n in grades.items())
+        return text + "\nClick to filter every view; Ctrl-click to add it"
 
     def _province_clicked(self, code: str, modifiers) -> None:
         additive = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))

@@ -6,13 +6,20 @@ import html
 from itertools import accumulate
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from claimline.filtering import Workspace
 from claimline.geo import province_name
 from claimline.model import Claim, Extraction, PlaceMention
-from claimline.ui.style import HIGHLIGHT_COLOR, PLACE_UNDERLINE_COLOR, SELECTED_HIGHLIGHT_COLOR
+from claimline.ui.review_actions import ReviewActions
+from claimline.ui.style import (
+    HIGHLIGHT_COLOR,
+    HIGHLIGHT_TEXT_COLOR,
+    PLACE_UNDERLINE_COLOR,
+    REJECTED_HIGHLIGHT_COLOR,
+    SELECTED_HIGHLIGHT_COLOR,
+)
 
 
 class QtOffsets:
@@ -59,10 +66,62 @@ class SourceReader(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.text)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+        self._actions: ReviewActions | None = None
+        self.new_claim_action = QAction("&New claim from selection", self)
+        self.new_claim_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_claim_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_claim_action.triggered.connect(self.new_claim_from_selection)
+        self.set_quote_action = QAction("Set the selected claim's &quote to this selection", self)
+        self.set_quote_action.triggered.connect(self.set_quote_from_selection)
+        self.addAction(self.new_claim_action)
         workspace.corpus_changed.connect(self._refresh)
         workspace.report_changed.connect(self._refresh)
         workspace.selection_changed.connect(self._refresh)
+        workspace.filter_changed.connect(self._refresh)
         self._refresh()
+
+    def set_actions(self, actions: ReviewActions) -> None:
+        """The review gestures the reader's context menu offers."""
+        self._actions = actions
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The analyst's text selection in the shown report, as Python offsets into its text."""
+        cursor = self.text.textCursor()
+        if self._extraction is None or not cursor.hasSelection():
+            return None
+        return (self._offsets.to_python(cursor.selectionStart()), self._offsets.to_python(cursor.selectionEnd()))
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` of the shown report, as a user dragging over it would."""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets(start))
+        cursor.setPosition(self._offsets(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def new_claim_from_selection(self) -> None:
+        span = self.selection_span()
+        if self._actions is not None and span is not None and self.report_path is not None:
+            self._actions.new_claim(self.report_path, *span)
+
+    def set_quote_from_selection(self) -> None:
+        span = self.selection_span()
+        if self._actions is not None and span is not None:
+            self._actions.set_quote(*span)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.text.createStandardContextMenu()
+        span = self.selection_span()
+        selected = self._workspace.selected_claim
+        self.new_claim_action.setEnabled(span is not None and self._actions is not None)
+        self.set_quote_action.setEnabled(span is not None and selected is not None
+                                         and selected.report_path == self.report_path)
+        menu.insertActions(menu.actions()[0] if menu.actions() else None,
+                           [self.new_claim_action, self.set_quote_action])
+        menu.insertSeparator(menu.actions()[2] if len(menu.actions()) > 2 else None)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     @property
     def report_path(self) -> str | None:
@@ -93,7 +152,7 @@ class SourceReader(QWidget):
                             f"</span>")
 
     def _selection(self, start: int, end: int, color: str | None, bold: bool = False,
-                   underline: bool = False) -> QTextEdit.ExtraSelection:
+                   underline: bool = False, strike: bool = False) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self._offsets(start))
@@ -101,6 +160,8 @@ class SourceReader(QWidget):
         fmt = QTextCharFormat()
         if color is not None:
             fmt.setBackground(QColor(color))
+            fmt.setForeground(QColor(HIGHLIGHT_TEXT_COLOR))  # readable on the light highlight in a dark theme too
+        fmt.setFontStrikeOut(strike)
         if bold:
             fmt.setFontWeight(QFont.Weight.DemiBold)
         if underline:  # a place the gazetteer resolved to a province
@@ -110,14 +171,16 @@ class SourceReader(QWidget):
         return selection
 
     def highlighted_claims(self) -> list[Claim]:
-        """The claims of the shown report whose quotes are highlighted (all its dated claims)."""
-        if self._extraction is None:
-            return []
-        return [c for c in self._extraction.claims if c.when.resolved]
+        """The claims of the shown report whose quotes are highlighted: every one not rejected, dated or not
+        (an undated claim is still a claim to review), and rejected ones too when the filter shows them."""
+        shown = self._workspace.filter.show_rejected
+        return [c for c in self._workspace.claims_of(self.report_path) if shown or c.status != "rejected"]
 
     def _highlight(self) -> None:
         selected = self._workspace.selected_claim
-        selections = [self._selection(c.start, c.end, HIGHLIGHT_COLOR) for c in self.highlighted_claims()]
+        selections = [self._selection(c.start, c.end, REJECTED_HIGHLIGHT_COLOR if c.status == "rejected"
+                                      else HIGHLIGHT_COLOR, strike=c.status == "rejected")
+                      for c in self.highlighted_claims()]
         if self._extraction is not None:
             selections += [self._selection(p.start, p.end, None, underline=True) for p in self._extraction.places]
         if selected is not None and selected.report_path == self.report_path:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from claimline.filtering import Workspace
 from claimline.model import Extraction, Published
+from claimline.session import Session
 from claimline.ui.rows_model import RowsModel
-from claimline.ui.undo import SetPublishedCommand
+from claimline.ui.undo import SetPublishedCommand, Warn
 
 COLUMNS = ("Title", "Outlet", "Published", "Claims")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,11 +112,13 @@ class PublishedDialog(QDialog):
 
 
 class ReportsPanel(QWidget):
-    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, session: Session, warn: Warn,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reports-panel")
         self._workspace = workspace
         self._undo_stack = undo_stack
+        self._session, self._warn = session, warn
         self.model = ReportsModel(workspace, self)
         self._proxy = _UndatedFilter(self)
         self._proxy.setSourceModel(self.model)
@@ -163,7 +166,7 @@ class ReportsPanel(QWidget):
     def set_published(self, paths: list[str], published: Published) -> None:
         """Set the date of ``paths`` (undoable); their claims are extracted again against it."""
         if paths:
-            self._undo_stack.push(SetPublishedCommand(self._workspace, paths, published))
+            self._undo_stack.push(SetPublishedCommand(self._session, paths, published, self._warn))
 
     def ask_published(self) -> None:
         paths = self.selected_paths()

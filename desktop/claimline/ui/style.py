@@ -23,14 +23,37 @@ PROVINCE_COLORS: dict[str, str] = {
     "KP-13": "#e6a700",
     NO_PLACE: "#7f7f7f",
 }
+REJECTED_COLOR = "#9a9a9a"
 SELECTED_COLOR = "#1a1a1a"  # no province hue, so a selection never reads as a place
 HIGHLIGHT_COLOR = "#fff3b0"  # every claim's quote in the reader
 SELECTED_HIGHLIGHT_COLOR = "#ffc46b"  # the selected claim's quote
+REJECTED_HIGHLIGHT_COLOR = "#e4e4e4"  # a rejected claim's quote, when rejected claims are shown
+HIGHLIGHT_TEXT_COLOR = "#111111"  # text on any highlight: set with the background so a dark theme stays legible
 PLACE_UNDERLINE_COLOR = "#1f5fa8"  # place names in the reader
 SEA_COLOR = "#dceaf5"
 LAND_COLOR = "#eeeeea"
 NEIGHBOUR_COLOR = "#e2e2dc"
 BORDER_COLOR = "#8a8a80"
+STATUS_LABELS = {  # with a mark, so the table shows the status without colour too
+    "extracted": "Extracted",
+    "accepted": "✓ Accepted",
+    "rejected": "✗ Rejected",
+    "edited": "✎ Edited",
+    "added": "＋ Added",
+}
+
+
+GRADE_ALPHA = {1: 255, 2: 255, 3: 210, 4: 160, 5: 120, 6: 90}  # the worse a claim's grade, the fainter its marker
+
+
+def grade_alpha(claim: Claim) -> int:
+    """Marker opacity for a claim's grade: the worse of its two halves counts; an ungraded claim is opaque."""
+    ranks = [r for r in (_reliability_rank(claim.reliability), claim.credibility) if r]
+    return GRADE_ALPHA[max(ranks)] if ranks else 255
+
+
+def _reliability_rank(letter: str | None) -> int | None:
+    return "ABCDEF".index(letter) + 1 if letter else None
 
 
 def province_color(code: str) -> str:
@@ -65,6 +88,11 @@ def claim_tooltip(claim: Claim, report_title: str = "") -> str:
     ]
     if claim.source:
         rows.append(f"<i>{html.escape(claim.source)}</i>")
+    review = [STATUS_LABELS[claim.status]] if claim.status != "extracted" else []
+    review += [f"grade {claim.grade}"] if claim.grade else []
+    review += [f"tags: {', '.join(claim.tags)}"] if claim.tags else []
+    if review:
+        rows.append(html.escape(" · ".join(review)))
     rows.append(f"<p style='white-space:pre-wrap'>{html.escape(quote)}</p>")
     if report_title:
         rows.append(f"<span style='color:#666'>{html.escape(report_title)}</span>")

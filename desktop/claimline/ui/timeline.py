@@ -13,7 +13,14 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from claimline.filtering import Workspace, provinces_of
 from claimline.model import Claim
 from claimline.ui.date_axis import DayAxisItem, from_x, to_x
-from claimline.ui.style import SELECTED_COLOR, claim_tooltip, lane_label, province_color
+from claimline.ui.style import (
+    REJECTED_COLOR,
+    SELECTED_COLOR,
+    claim_tooltip,
+    grade_alpha,
+    lane_label,
+    province_color,
+)
 
 DAY = 1.0  # x is in days (see date_axis)
 LEGEND_ROOM_PX = 64  # above the first lane: the legend box, its offset and half a marker
@@ -114,11 +121,21 @@ class MarkersItem(pg.GraphicsObject):
         painter.restore()
 
     def _paint_marker(self, painter: QPainter, marker: Marker, box: QRectF) -> None:
+        claim = marker.claim
         color = QColor(marker.color)
-        selected = marker.claim.key == self._selected
+        selected = claim.key == self._selected
         fill = QColor(color)
-        fill.setAlpha(255 if marker.is_point else 230 if selected else 170)
-        painter.setPen(QPen(QColor(SELECTED_COLOR) if selected else color.darker(140), 3 if selected else 1))
+        base = 255 if marker.is_point else 230 if selected else 170
+        fill.setAlpha(base * grade_alpha(claim) // 255)  # a poorly graded claim is fainter
+        pen = QPen(QColor(SELECTED_COLOR) if selected else color.darker(140), 3 if selected else 1)
+        if claim.status in ("edited", "added"):  # the analyst's own claims: a dashed outline, darker
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setColor(QColor(SELECTED_COLOR))
+            pen.setWidthF(max(pen.widthF(), 1.6))
+        if claim.status == "rejected":  # shown only on request: hollow and grey
+            pen = QPen(QColor(REJECTED_COLOR), 3 if selected else 1.2, Qt.PenStyle.DotLine)
+            fill = QColor(0, 0, 0, 0)
+        painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         if not marker.is_point:
             painter.drawRect(box)
@@ -181,12 +198,15 @@ class TimelineView(pg.PlotWidget):
 
     # -- building ---------------------------------------------------------------------------
     def _make_legend(self) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=2, labelTextSize="8pt", labelTextColor="#333", horSpacing=12,
+        legend = pg.LegendItem(colCount=3, labelTextSize="8pt", labelTextColor="#333", horSpacing=12,
                                brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#ccc"))
         legend.setParentItem(self.getPlotItem().vb)
         legend.anchor((1, 0), (1, 0), offset=(-8, 6))
         legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen=None), "a day")
         legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#999", width=8)), "a period")
+        legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#ddd",
+                                          pen=pg.mkPen(SELECTED_COLOR, width=1.6, style=Qt.PenStyle.DashLine)),
+                       "edited or added")
         return legend
 
     def _tooltip(self, claim: Claim) -> str:

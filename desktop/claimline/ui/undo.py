@@ -1,11 +1,23 @@
-"""Undo for the analyst's filter: every filter change, from any view, becomes a command on a QUndoStack."""
+"""Undo: every filter change, date set and review edit, from any view, is a command on one QUndoStack.
+
+Review and date commands are thin: ``redo`` and ``undo`` each hand one edit (or its inverse) to the
+Session, which writes it to the project before the views show it. A write that fails is reported and the
+command is dropped, so the stack never holds a change the file does not.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimline.filtering import Filter, Workspace
 from claimline.model import Published
+from claimline.review import Edit
+from claimline.session import Session
+from claimline.store import ProjectError
+
+Warn = Callable[[str, str], object]
 
 
 class FilterCommand(QUndoCommand):
@@ -48,21 +60,55 @@ class FilterHistory:
             self._applying = False
 
 
-class SetPublishedCommand(QUndoCommand):
-    """Setting the published date of some reports, which re-resolves their claims."""
+class _SavedCommand(QUndoCommand):
+    """A command whose every step is written to the project; a failed write drops the command."""
 
-    def __init__(self, workspace: Workspace, paths: list[str], published: Published | None) -> None:
-        n = len(paths)
-        label = published.isoformat() if published else "no date"
-        super().__init__(f"Set published date of {n} report{'s' if n != 1 else ''} to {label}")
-        self._workspace, self._paths, self._published = workspace, list(paths), published
-        self._before = workspace.corpus.published_of(paths)
+    def __init__(self, label: str, warn: Warn) -> None:
+        super().__init__(label)
+        self._warn = warn
+
+    def _saving(self, step: Callable[[], None]) -> bool:
+        try:
+            step()
+        except ProjectError as exc:
+            self._warn("Could not save the change", f"{exc}\nNothing was changed.")
+            self.setObsolete(True)
+            return False
+        return True
+
+
+class ReviewCommand(_SavedCommand):
+    """One review edit (accept, reject, edit, add, grade ...): redo applies it, undo applies its inverse."""
+
+    def __init__(self, session: Session, edit: Edit, warn: Warn) -> None:
+        super().__init__(edit.label, warn)
+        self._session, self._edit = session, edit
 
     def redo(self) -> None:
-        self._workspace.set_corpus(self._workspace.corpus.with_published(self._paths, self._published))
+        self._saving(lambda: self._session.apply(self._edit))
 
     def undo(self) -> None:
-        corpus = self._workspace.corpus
-        for path, published in self._before.items():
-            corpus = corpus.with_published([path], published)
-        self._workspace.set_corpus(corpus)
+        self._saving(lambda: self._session.apply(self._edit.inverse()))
+
+
+class SetPublishedCommand(_SavedCommand):
+    """Setting the published date of some reports, which re-resolves their claims."""
+
+    def __init__(self, session: Session, paths: list[str], published: Published | None, warn: Warn) -> None:
+        n = len(paths)
+        label = published.isoformat() if published else "no date"
+        super().__init__(f"Set published date of {n} report{'s' if n != 1 else ''} to {label}", warn)
+        self._session, self._paths, self._published = session, list(paths), published
+        self._before = session.workspace.corpus.published_of(paths)
+
+    def redo(self) -> None:
+        self._saving(lambda: self._session.set_published(self._paths, self._published))
+
+    def undo(self) -> None:
+        def restore() -> None:
+            corpus = self._session.workspace.corpus
+            for path, published in self._before.items():
+                corpus = corpus.with_published([path], published)
+            self._session.show(corpus)
+
+        self._saving(restore)

@@ -6,12 +6,15 @@ Results come back to the GUI thread through queued signals; starting a new task 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from claimline.tasks import Cancelled, TaskState
+
+PROGRESS_INTERVAL_S = 0.05
 
 
 class _Relay(QObject):
@@ -39,6 +42,20 @@ class _Job(QRunnable):
             self._relay.finished.emit(result)
 
 
+def _throttled(emit: Callable[[int, int, str], None]) -> Callable[[int, int, str], None]:
+    """Progress at most every PROGRESS_INTERVAL_S, plus the first and the last: a signal per report (10,000 of
+    them for a large project) would cost the GUI thread more than the work itself."""
+    last = [-PROGRESS_INTERVAL_S]
+
+    def forward(done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if done == 0 or done >= total or now - last[0] >= PROGRESS_INTERVAL_S:
+            last[0] = now
+            emit(done, total, message)
+
+    return forward
+
+
 class TaskRunner(QObject):
     """Runs one task at a time off the GUI thread; ``progress``/``finished``/``failed``/``cancelled`` report it."""
 
@@ -64,7 +81,7 @@ class TaskRunner(QObject):
         self.cancel()
         self._on_finished = on_finished
         relay = _Relay(self)
-        state = TaskState(on_progress=relay.progress.emit)
+        state = TaskState(on_progress=_throttled(relay.progress.emit))
         relay.progress.connect(self._forward_progress)
         relay.finished.connect(lambda result, s=state: self._finish(s, result))
         relay.failed.connect(lambda message, s=state: self._done(s, self.failed, message))

@@ -1,0 +1,34 @@
+"""Where Claimline keeps its own files: the default project, project backups and logs (platformdirs).
+
+On Linux these follow ``XDG_DATA_HOME`` (default ``~/.local/share/Claimline``), so tests and trial runs
+can point them at a temporary folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import platformdirs
+
+APP = "Claimline"
+DEFAULT_PROJECT_NAME = "My project.claimline"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def default_project_path() -> Path:
+    """The project the app opens when the analyst has not chosen one (as Zotero keeps one library)."""
+    return data_dir() / DEFAULT_PROJECT_NAME
+
+
+def backups_dir(project: Path) -> Path:
+    """The folder of a project's backups: one per project file, named after it."""
+    tag = hashlib.sha1(str(project.resolve()).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{project.stem}-{tag}"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))
