@@ -91,15 +91,25 @@ def _by_name(part: str) -> list[str]:
     return [code for code, name in PROVINCES.items() if name.casefold() == folded]
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection widened to the words it cuts and trimmed of blank space: hands drag imprecisely."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > 0 and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def propose_claim(extraction: Extraction, start: int, end: int) -> Claim:
     """A claim for the analyst's selection ``[start, end)`` of a report: its first time, the places named in
     it and its attribution, found by the extractor's rules; the time is unresolved if the selection has none."""
     report = extraction.report
     text = report.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = _whole_words(text, start, end)
     if start >= end:
         raise ValueError("select the words of the claim in the report first")
     anchor = report.published.anchor if report.published else None

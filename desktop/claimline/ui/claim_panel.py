@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -55,6 +56,7 @@ class ClaimPanel(QScrollArea):
         self.setWidgetResizable(True)
         self._workspace, self._actions = workspace, actions
         self._claim: Claim | None = None
+        self._return_to: QWidget | None = None  # where the focus goes back to once a field is committed
         body = QWidget()
         self.setWidget(body)
         self.status = QLabel()
@@ -149,6 +151,11 @@ class ClaimPanel(QScrollArea):
         self.delete_button.clicked.connect(self._actions.delete.trigger)
         save_note = QShortcut(QKeySequence("Ctrl+Return"), self.note)
         save_note.activated.connect(self._commit_note)
+        for field in (self.when, self.places, self.source, self.tags):
+            field.returnPressed.connect(self._give_focus_back)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), field)
+            leave.setContext(Qt.ShortcutContext.WidgetShortcut)
+            leave.activated.connect(lambda f=field: self._cancel(f))
 
     # -- showing ---------------------------------------------------------------------------------
     @property
@@ -209,9 +216,23 @@ class ClaimPanel(QScrollArea):
 
     @Slot()
     def focus_date(self) -> None:
+        """Put the cursor in the date field (E); Enter saves and gives the focus back, so the review keys go on."""
         if self._claim is not None:
+            focused = QApplication.focusWidget()
+            self._return_to = focused if focused is not None and not self.isAncestorOf(focused) else None
             self.when.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.when.selectAll()
+
+    def _give_focus_back(self) -> None:
+        if self._return_to is not None:
+            self._return_to.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._return_to = None
+
+    def _cancel(self, field: QLineEdit) -> None:
+        """Esc in a field: forget what was typed and give the focus back."""
+        field.setModified(False)
+        self._refresh()
+        self._give_focus_back()
 
     # -- editing ---------------------------------------------------------------------------------
     def _published(self):

@@ -101,18 +101,18 @@ class MainWindow(QMainWindow):
         docks = {
             "map": self._dock("Map", self.map, Qt.DockWidgetArea.LeftDockWidgetArea),
             "source": self._dock("Source", self.reader, Qt.DockWidgetArea.RightDockWidgetArea),
-            "claim": self._dock("Claim", self.claim_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "claim": self._dock("Claim", self.claim_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
             "claims": self._dock("Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
             "review": self._dock("Review queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea),
             "reports": self._dock("Reports", self.reports, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
-        self.splitDockWidget(docks["source"], docks["claim"], Qt.Orientation.Vertical)
+        self.splitDockWidget(docks["claims"], docks["claim"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(docks["claims"], docks["review"])
-        self.tabifyDockWidget(docks["review"], docks["reports"])
+        self.tabifyDockWidget(docks["claims"], docks["reports"])
         docks["claims"].raise_()
-        self.resizeDocks([docks["map"], docks["source"]], [360, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([docks["source"], docks["claim"]], [420, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([docks["claims"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([docks["map"], docks["source"]], [340, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["claims"], docks["claim"]], [900, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["claims"]], [270], Qt.Orientation.Vertical)
         return docks
 
     def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._settings.setValue("project/last", str(project.path))
         self._show_title()
+        self.workspace.select(str(self._settings.value("project/selected", "")) or None)  # where the analyst was
         self.statusBar().showMessage(f"Opened {project.path.name}: {len(corpus.extractions)} reports.", 10000)
         if then_import:
             self.open_paths(then_import)
@@ -553,6 +554,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("project/selected", self.workspace.selected_key or "")
         if self.project is None and self.workspace.corpus.extractions and not self._closing_confirmed:
             event.ignore()
             self._ask_to_save_before_closing()

@@ -158,6 +158,8 @@ class ReviewActions(QObject):
             self._warn("No claim made", str(exc))
             return None
         self.push(edits.add(claim), then=claim.id)
+        if not claim.when.resolved:
+            self.edit_requested.emit()  # no date in the selection: the analyst types one next
         return claim
 
     def set_quote(self, start: int, end: int) -> None:
