@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claimline.extract.elsewhere import CLAUSE_JOIN, FOREIGN_NAME, VERBS, about_elsewhere, dates_elsewhere
-from claimline.extract.places import codes_in
+from claimline.extract.places import ProvinceGroup, codes_in, find_province_groups, group_codes_in
 from claimline.extract.quotes import (
     SOURCE_HINT,
     Attribution,
@@ -94,6 +94,10 @@ REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # "at 7:39 a.m. local time on Friday (2239 GMT Thursday)": the same moment in another time zone
 ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
+# A break between two statements that may each be about a place of their own (", while officials in Pyongyang
+# said nothing"); ", but" and a bare "while" mostly carry on the same statement ("..., but residents were made
+# to send timber to Sinuiju" is about both places).
+CONTRAST = re.compile(r",\s+(?:while|whereas)\b|;\s+")
 STARTING = re.compile(r"(?i:beginning|starting)\b")
 UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -134,6 +138,7 @@ class _Sources:
     """Where each source phrase sits and the provinces it names, for "the source", "he" and "she"."""
 
     phrases: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    groups: list[ProvinceGroup] = field(default_factory=list)  # "North and South Pyongan provinces"
 
     def at(self, offset: int) -> tuple[str, ...]:
         """Codes of the located source most recently introduced before ``offset``."""
@@ -154,6 +159,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     sentences = split_sentences(text)
     quotations = find_quotations(text)
     sources = _track_sources(text, sentences, quotations, places)
+    sources.groups = find_province_groups(text)
     headline_end = _headline_end(text, report.title)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
@@ -463,12 +469,37 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     governed = attribution is None
     if governed:
         attribution = _governing_attribution(text, time.offset, quotations, sentences)
-    named = codes_in(places, start, end)
+    named = _own_codes(text, (start, end), time, quotations, places, sources.groups)
+    if attribution is not None and not attribution.back_reference:
+        named = tuple(dict.fromkeys(named + codes_in(places, attribution.start, attribution.end)))
     inferred = _source_codes(attribution, governed, places, sources)
     claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
         ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
     return Claim(report.path, text[start:end], start, end, time, claim_places,
                  attribution.text if attribution else "")
+
+
+def _codes_in_scope(places: list[PlaceMention], groups: list[ProvinceGroup], scope: Span) -> tuple[str, ...]:
+    """Provinces named in the scope: its place mentions, then those of its several-province phrases."""
+    return tuple(dict.fromkeys(codes_in(places, *scope) + group_codes_in(groups, *scope)))
+
+
+def _own_codes(text: str, quote: Span, time: TimeSpan, quotations: list[Span], places: list[PlaceMention],
+               groups: list[ProvinceGroup]) -> tuple[str, ...]:
+    """The provinces a claim's own words name: those of the quotation that holds its time, else of the clause
+    that holds it when that clause names one ("Prices rose in June in Chongjin, while officials in Pyongyang
+    said nothing": Chongjin only), else of the whole quote."""
+    own = span_at(quotations, time.offset - 1)
+    if own is not None and own[0] < time.offset < own[1]:
+        codes = _codes_in_scope(places, groups, (max(quote[0], own[0]), min(quote[1], own[1])))
+        return codes or _codes_in_scope(places, groups, quote)
+    cuts = [quote[0], *(m.end() for m in CONTRAST.finditer(text, quote[0], quote[1])), quote[1]]
+    if len(cuts) > 2:
+        i = min(max(bisect.bisect_right(cuts, time.offset) - 1, 0), len(cuts) - 2)
+        codes = _codes_in_scope(places, groups, (cuts[i], cuts[i + 1]))
+        if codes:
+            return codes
+    return _codes_in_scope(places, groups, quote)
 
 
 def _source_codes(attribution: Attribution | None, governed: bool, places: list[PlaceMention],

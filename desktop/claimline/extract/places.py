@@ -355,3 +355,71 @@ def codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...
         if p.end <= end and p.code not in codes:
             codes.append(p.code)
     return tuple(codes)
+
+
+# Several provinces named with one shared word (ANNOTATION.md "Places"): no place mention, but a claim whose
+# quote holds the phrase gets every province it names. A name is one or two capitalised words.
+_GROUP_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+_GROUP_LIST = rf"{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*,?\s+(?:and|or|&)\s+{_GROUP_NAME}"
+PROVINCE_GROUP = re.compile(
+    rf"(?P<list>{_GROUP_LIST})\s+[Pp]rovinces\b"  # "North Pyongan and Jagang provinces"
+    rf"|\b[Pp]rovinces\s+of\s+(?P<of>{_GROUP_LIST})"  # "the provinces of Chagang and Kangwon"
+    rf"|(?P<other>{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*)\s+and\s+(?:the\s+)?other\s+(?:[a-z-]+\s+){{0,2}}?provinces\b"
+    r"|\b(?P<shared>(?:North|South)\s+(?:and|or|&)\s+(?:North|South)\s+[A-Z][\w'’-]*)"  # "North and South Hamgyong"
+)
+GROUP_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+")
+DIRECTIONS = ("north", "south")
+
+
+@dataclass(frozen=True)
+class ProvinceGroup:
+    """A phrase that names several provinces at once ("North and South Pyongan provinces") and their codes."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+
+def find_province_groups(text: str) -> list[ProvinceGroup]:
+    """Every phrase naming several provinces with one shared word, in order; each of its names must be a
+    province (or a stem such as "Pyongan" shared by a North and a South province)."""
+    if "rovinces" not in text and "North and" not in text and "South and" not in text:
+        return []
+    groups = []
+    for m in PROVINCE_GROUP.finditer(fold(text)):
+        kind = m.lastgroup or "list"
+        names = _shared_stems(GROUP_SPLIT.split(m[kind]))
+        codes = [_province_codes(name) for name in names]
+        if all(codes):
+            flat = tuple(dict.fromkeys(c for cs in codes for c in cs))
+            groups.append(ProvinceGroup(m.start(kind), m.end(), flat))
+    return groups
+
+
+def _shared_stems(names: list[str]) -> list[str]:
+    """"North and South Pyongan": a bare direction shares the stem of the name after it."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = out[i + 1].split()
+        if out[i].lower() in DIRECTIONS and len(nxt) > 1 and nxt[0].lower() in DIRECTIONS:
+            out[i] = f"{out[i]} {nxt[-1]}"
+    return out
+
+
+def _province_codes(name: str) -> tuple[str, ...]:
+    """The provinces a name in a group stands for: one province, or both halves of a shared stem."""
+    names = _matcher().names
+    key = name_key(name)
+    for tail in ("", "province", "do"):
+        hit = names.get(key.removesuffix(tail)) if key.endswith(tail) else None
+        if hit is not None and hit[1] == "province":
+            return (hit[0],)
+    halves = [names.get(d + key) for d in DIRECTIONS]
+    return tuple(h[0] for h in halves if h and h[1] == "province") if all(halves) else ()
+
+
+def group_codes_in(groups: list[ProvinceGroup], start: int, end: int) -> tuple[str, ...]:
+    """Province codes of the groups inside ``[start, end)``, in order, no repeats."""
+    lo = bisect.bisect_left(groups, start, key=lambda g: g.start)
+    hi = bisect.bisect_left(groups, end, lo, key=lambda g: g.start)
+    return tuple(dict.fromkeys(c for g in groups[lo:hi] if g.end <= end for c in g.codes))

@@ -1,0 +1,70 @@
+"""The provinces a claim is tied to: several-province phrases, its own clause or quotation, its source."""
+
+from __future__ import annotations
+
+from claimline.extract import extract
+from claimline.extract.places import find_places, find_province_groups
+from claimline.model import Published, Report
+
+
+def claim_places(text: str, published: str = "2019-10-04") -> list[tuple[str, set[str]]]:
+    report = Report("test.txt", "A headline", text, published=Published.parse(published))
+    return [(c.when.text, set(c.province_codes)) for c in extract(report).claims]
+
+
+def group_codes(text: str) -> list[tuple[str, ...]]:
+    return [g.codes for g in find_province_groups(text)]
+
+
+# A phrase naming several provinces with one shared word is no place mention, but names each province.
+
+
+def test_a_shared_direction_names_both_provinces() -> None:
+    assert set(group_codes("Storms hit North and South Hamgyong provinces.")[0]) == {"KP-08", "KP-09"}
+
+
+def test_a_bare_stem_names_its_north_and_south() -> None:
+    assert set(group_codes("Rain fell in Pyongan and Hwanghae provinces.")[0]) == {"KP-02", "KP-03", "KP-05", "KP-06"}
+
+
+def test_provinces_of_a_list() -> None:
+    assert set(group_codes("in the provinces of Jagang and Kangwon")[0]) == {"KP-04", "KP-07"}
+
+
+def test_one_province_and_other_provinces_names_that_one() -> None:
+    assert group_codes("Ryanggang and other northern provinces") == [("KP-10",)]
+
+
+def test_a_list_of_counties_or_foreign_places_is_no_group() -> None:
+    assert group_codes("Musan and Onsong counties") == []
+    assert group_codes("Liaoning and Jilin provinces") == []
+
+
+def test_a_claim_gets_every_province_of_a_group_in_its_sentence() -> None:
+    text = "Heavy rain has flooded farms in North and South Pyongan provinces since early July."
+    assert find_places(text) == []
+    assert claim_places(text) == [("since early July", {"KP-02", "KP-03"})]
+
+
+# A claim's places come from its own clause or quotation.
+
+
+def test_a_clause_after_while_about_another_place_is_not_the_claims() -> None:
+    text = "Rice prices rose in June in Hoeryong, while officials in Pyongyang kept silent."
+    assert claim_places(text) == [("in June", {"KP-09"})]
+
+
+def test_a_clause_after_but_carries_on_the_same_statement() -> None:
+    text = "Hyesan was spared by the storm in late July, but its workers were sent to help Sinuiju."
+    assert claim_places(text) == [("in late July", {"KP-10", "KP-03"})]
+
+
+def test_a_clause_without_a_place_of_its_own_keeps_the_sentences() -> None:
+    text = "Kanggye's market stayed open in August, while the border stayed closed."
+    assert claim_places(text) == [("in August", {"KP-04"})]
+
+
+def test_a_quotation_keeps_its_own_places_and_its_sources() -> None:
+    text = ("Speaking about Pyongyang's new rules, a source in Hyesan said, "
+            "“Traders at the Manpo market were fined in May.”")
+    assert claim_places(text) == [("in May", {"KP-04", "KP-10"})]
