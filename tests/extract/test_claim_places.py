@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimline.extract import extract
 from claimline.extract.places import find_places, find_province_groups
-from claimline.model import Published, Report
+from claimline.model import Doubt, Published, Report
 
 
 def claim_places(text: str, published: str = "2019-10-04") -> list[tuple[str, set[str]]]:
@@ -68,3 +68,59 @@ def test_a_quotation_keeps_its_own_places_and_its_sources() -> None:
     text = ("Speaking about Pyongyang's new rules, a source in Hyesan said, "
             "“Traders at the Manpo market were fined in May.”")
     assert claim_places(text) == [("in May", {"KP-04", "KP-10"})]
+
+
+def claims_with_doubts(text: str, published: str = "2019-10-04") -> list[tuple[str, list[tuple[str, bool]], str, tuple]]:
+    report = Report("test.txt", "A headline", text, published=Published.parse(published))
+    return [(c.quote, [(p.code, p.inferred) for p in c.places], c.source, c.uncertain)
+            for c in extract(report).claims]
+
+
+# Where a source is: its own words up to its verb of saying, or the source it refers back to.
+
+
+def test_an_apposition_locates_a_source() -> None:
+    text = ("Another source, a farmer in Onsong county, said on Monday that seed was handed out late.\n\n"
+            "“The cooperative farm held a meeting on April 3,” the second source said.")
+    assert claims_with_doubts(text)[-1][1] == [("KP-09", True)]
+
+
+def test_a_relative_clause_locates_a_speaker() -> None:
+    text = "A Chinese trader who has kept a stall in Sinuiju since 2015 said, “Sales fell in March.”"
+    assert claims_with_doubts(text)[-1][1] == [("KP-03", False)]
+
+
+def test_the_source_in_the_province_is_where_the_sentence_last_named() -> None:
+    text = ("Inspectors sent from Pyongyang arrived in Chagang Province, in the border city of Manpo, "
+            "a source in the province has reported.\n\n"
+            "“They searched the homes of traders in July,” the source said.")
+    assert claims_with_doubts(text)[-1][1] == [("KP-04", True)]
+
+
+def test_the_partner_who_refers_back_to_the_located_partner() -> None:
+    text = ("ASIAPRESS spoke with a reporting partner living in Musan.\n\n"
+            "The partner who sent the photos said that the bridge was closed in May.")
+    quote, codes, source, _ = claims_with_doubts(text)[-1]
+    assert codes == [("KP-09", True)] and source == "The partner"
+
+
+# An interview: the answers speak for the interviewee introduced before them.
+
+
+def test_an_answer_takes_the_interviewees_place() -> None:
+    text = ("Daily NK interviewed a Kanggye source by phone.\n\n"
+            "Q: What happened to the bridge?\n\nA: The bridge closed in 2016.")
+    quote, codes, source, reasons = claims_with_doubts(text)[0]
+    assert quote == "The bridge closed in 2016."
+    assert codes == [("KP-04", True)]
+    assert Doubt.INTERVIEW_PLACE in reasons and Doubt.PLACE_INFERRED not in reasons
+
+
+def test_a_question_states_nothing() -> None:
+    text = "Daily NK interviewed a Kanggye source.\n\nQ: Did prices rise in May 2018?\n\nA: Not at all."
+    assert claims_with_doubts(text) == []
+
+
+def test_a_q_without_answers_is_no_interview() -> None:
+    text = "A: The bridge closed in 2016."
+    assert claims_with_doubts(text)[0][0] == "A: The bridge closed in 2016."

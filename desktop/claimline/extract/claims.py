@@ -28,6 +28,7 @@ from claimline.extract.quotes import (
     clauses_around,
     find_attribution,
     find_quotations,
+    located_end,
     outside_quotations,
     source_phrases,
     split_sentences,
@@ -36,7 +37,7 @@ from claimline.extract.spans import places_from, span_at
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES
 from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
-from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
+from claimline.model import Claim, ClaimPlace, Doubt, PlaceMention, Report, TimeSpan
 
 CLOCK = r"\d{1,2}(?::\d\d){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M|[ap]m)"
 CLOCK_RE = re.compile(CLOCK)
@@ -94,6 +95,10 @@ REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # "at 7:39 a.m. local time on Friday (2239 GMT Thursday)": the same moment in another time zone
 ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
+# The mark that opens a turn of an interview: a question ("Q:", "Question:") or an answer ("A:", "Answer:").
+INTERVIEW_MARK = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Q|Question|(?P<answer>A|Answer))[ \t]*(?:[:：)]|\.(?=[ \t]))(?:\*\*)?[ \t]*", re.MULTILINE
+)
 # A break between two statements that may each be about a place of their own (", while officials in Pyongyang
 # said nothing"); ", but" and a bare "while" mostly carry on the same statement ("..., but residents were made
 # to send timber to Sinuiju" is about both places).
@@ -140,6 +145,13 @@ class _Sources:
     phrases: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     groups: list[ProvinceGroup] = field(default_factory=list)  # "North and South Pyongan provinces"
 
+    turns: list[tuple[int, int, bool]] = field(default_factory=list)  # interview marks: start, end, is answer
+
+    def turn_at(self, offset: int) -> tuple[int, int, bool] | None:
+        """The interview mark ("Q:", "A:") of the turn that ``offset`` lies in, if the report is an interview."""
+        i = bisect.bisect_right(self.turns, (offset, float("inf"))) - 1
+        return self.turns[i] if i >= 0 else None
+
     def at(self, offset: int) -> tuple[str, ...]:
         """Codes of the located source most recently introduced before ``offset``."""
         i = bisect.bisect_left(self.phrases, (offset,)) - 1
@@ -160,6 +172,7 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     quotations = find_quotations(text)
     sources = _track_sources(text, sentences, quotations, places)
     sources.groups = find_province_groups(text)
+    sources.turns = _interview_turns(text)
     headline_end = _headline_end(text, report.title)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
@@ -174,8 +187,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     claims: list[Claim] = []
     for i, found in by_sentence.items():
         sentence = sentences[i]
-        if about_elsewhere(text, sentence, places):
-            continue
+        turn = sources.turn_at(sentence[0])
+        if about_elsewhere(text, sentence, places) or (turn is not None and not turn[2]):
+            continue  # (an interviewer's question states nothing)
         here = found
         if FOREIGN_NAME.search(text, *sentence):  # the four tests all need a name from outside the North
             here = [t for t in found if not dates_elsewhere(text, sentence, t, places)]
@@ -416,18 +430,29 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
         for part in outside_quotations(start, end, quotations):
             for m in source_phrases(text, *part):
                 det = m["det"].lower()
-                codes = codes_in(places, m.start(), m.end())
+                codes = codes_in(places, m.start(), located_end(text, m.end(), part[1]))
                 if not codes and (m["tail"] and GENERIC_PLACE.search(m["tail"]) or LOCAL.search(m["pre"])):
-                    # "a source in the city", "a local source": the place the sentence names, else the last one named
-                    codes = codes_in(places, start, end) or _last_code_before(places, start)
+                    # "a source in the city", "a local source": the place named last before it in the sentence,
+                    # else the sentence's first, else the last one named before the sentence
+                    codes = (_last_code_before(places, m.start(), start) or codes_in(places, start, end)[:1]
+                             or _last_code_before(places, start))
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
 
 
-def _last_code_before(places: list[PlaceMention], offset: int) -> tuple[str, ...]:
-    """The province of the place named last before ``offset``, within a paragraph or two."""
-    before = places_from(places, offset - LAST_PLACE_REACH, offset)
+def _interview_turns(text: str) -> list[tuple[int, int, bool]]:
+    """The "Q:" and "A:" marks that open the turns of an interview, when the report has both kinds."""
+    if "Q" not in text:
+        return []
+    marks = [(m.start(), m.end(), m["answer"] is not None) for m in INTERVIEW_MARK.finditer(text)]
+    return marks if len({answer for _, _, answer in marks}) == 2 else []
+
+
+def _last_code_before(places: list[PlaceMention], offset: int, floor: int | None = None) -> tuple[str, ...]:
+    """The province of the place named last before ``offset``, after ``floor`` (by default within a paragraph
+    or two)."""
+    before = places_from(places, offset - LAST_PLACE_REACH if floor is None else floor, offset)
     return (before[-1].code,) if before else ()
 
 
@@ -469,14 +494,23 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     governed = attribution is None
     if governed:
         attribution = _governing_attribution(text, time.offset, quotations, sentences)
+    turn = sources.turn_at(start)
+    answer = turn is not None and turn[2] and attribution is None
+    if turn is not None and start == turn[0]:
+        start = turn[1]  # "A: The bridge closed in 2016.": the quote without the interview's mark
     named = _own_codes(text, (start, end), time, quotations, places, sources.groups)
-    if attribution is not None and not attribution.back_reference:
-        named = tuple(dict.fromkeys(named + codes_in(places, attribution.start, attribution.end)))
-    inferred = _source_codes(attribution, governed, places, sources)
+    located = _located_codes(text, attribution, places)
+    if located and not governed:
+        named = tuple(dict.fromkeys(named + located))
+    if answer:  # an interview's answer speaks for the interviewee introduced before it
+        inferred = sources.at(turn[0])
+    else:
+        inferred = (located if governed else ()) if located else _source_codes(attribution, places, sources)
     claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
         ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
+    reasons = (Doubt.INTERVIEW_PLACE,) if answer and any(p.inferred for p in claim_places) else ()
     return Claim(report.path, text[start:end], start, end, time, claim_places,
-                 attribution.text if attribution else "")
+                 attribution.text if attribution else "", uncertain=reasons)
 
 
 def _codes_in_scope(places: list[PlaceMention], groups: list[ProvinceGroup], scope: Span) -> tuple[str, ...]:
@@ -502,16 +536,23 @@ def _own_codes(text: str, quote: Span, time: TimeSpan, quotations: list[Span], p
     return _codes_in_scope(places, groups, quote)
 
 
-def _source_codes(attribution: Attribution | None, governed: bool, places: list[PlaceMention],
-                  sources: _Sources) -> tuple[str, ...]:
-    """Where the attributed source is: named in the attribution, or the source it refers back to."""
+def _located_codes(text: str, attribution: Attribution | None, places: list[PlaceMention]) -> tuple[str, ...]:
+    """The provinces an attribution names itself, up to its verb of saying ("the source, who lives in Pyongsong,
+    said")."""
+    if attribution is None:
+        return ()
+    return codes_in(places, attribution.start, located_end(text, attribution.end, attribution.end + 200))
+
+
+def _source_codes(attribution: Attribution | None, places: list[PlaceMention], sources: _Sources) -> tuple[str, ...]:
+    """Where an attribution that names no place puts its source: where the source it refers back to was."""
     if attribution is None:
         return ()
     if attribution.back_reference:
         return sources.at(attribution.start)
     if GENERIC_PLACE.search(attribution.text) or LOCAL.search(attribution.text):
         return sources.at(attribution.end)  # "a source in the city": the city it was resolved to
-    return codes_in(places, attribution.start, attribution.end) if governed else ()
+    return ()
 
 
 def _governing_attribution(text: str, offset: int, quotations: list[Span],

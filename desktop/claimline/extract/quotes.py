@@ -60,7 +60,7 @@ LETTERED_PARTNER = re.compile(
 # "a Hyesan resident told RFA", "a Sinuiju-based trader said": a located person who speaks.
 NAMED_RESIDENT = re.compile(
     rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>(?:[A-Z][\w'’-]*\s+){{1,3}})"
-    rf"(?P<noun>{SPEAKER})(?P<tail>)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
+    rf"(?P<noun>{SPEAKER})(?P<tail>)(?=(?:,[^,;.]*?,|\s+who\s[^,;.“”\"]{{1,120}}?)?\s+(?:{VERB})\b)"
 )
 # "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
 PLURAL_SOURCES = re.compile(
@@ -79,9 +79,14 @@ SOURCE_PATTERNS = tuple(
         (LETTERED_PARTNER, ("partner",)),
     )
 )
+# What stands between a source and its verb of saying may locate it: an apposition ("Another source, a resident
+# of Hongwon county, said") or a relative clause ("a businessman who has run a shop in Rajin since 2011 said").
+SOURCE_EXTENT = re.compile(
+    rf"(?:\s*,\s*|\s+(?=who\s|based\s|living\s))[^.;:“”\"]{{1,160}}?(?=,?\s+(?:also\s+)?(?:{VERB})\b)"
+)
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
-    rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
+    rf"(?:,[^,;.“”\"]{{1,100}},|(?<=[a-z])\s+who\s[^,;.“”\"]{{1,100}}?)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
     # "..., said he." is an inverted attribution; "which said he praised" reports what "he" did
     rf"|\b(?:{VERB}|[Aa]ccording\s+to)\s+(?P<pronoun2>(?:he|she|they)(?=\s*[,.;:!?”\"]|\s*$)|him|her|them"
     rf"|the\s+{PERSON})\b)"
@@ -285,6 +290,13 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
             return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
     return None
+
+
+def located_end(text: str, end: int, limit: int) -> int:
+    """Where the words that may locate a source ending at ``end`` stop: at its verb of saying when an
+    apposition or a relative clause comes first (see SOURCE_EXTENT), else at ``end``."""
+    m = SOURCE_EXTENT.match(text, end, limit)
+    return m.end() if m else end
 
 
 def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
