@@ -33,7 +33,7 @@ from claimline.extract.quotes import (
     source_phrases,
     split_sentences,
 )
-from claimline.extract.spans import places_from, span_at
+from claimline.extract.spans import places_from, span_at, spans_meeting
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES
 from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
@@ -122,10 +122,15 @@ GENERIC_PLACE = re.compile(
 )
 CREDIT_END = re.compile(
     r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
-    r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
+    r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\.?\s*)$"
 )
 CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
-CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
+CREDIT_START = re.compile(r"^\s*[(\[](?:Photo|Image)[)\]]\s*")
+# What marks a line as a photo caption even without a credit: a mark, or a sentence about when it was taken.
+CAPTION_CUE = re.compile(
+    r"^\s*[(\[](?:Photo|Image)[)\]]|(?:^|[.!?]\s+|[(\[])(?:Photographed|Taken|Filmed|Shot)\s+(?:in|on|from|by|at)\b"
+    r"|\b(?:in\s+this|in\s+a|file)\s+(?:[\w-]+\s+){0,3}?photo(?:graph)?\b|\bphoto(?:graph)?\s+taken\b"
+)
 LINE_END_PUNCT = ".!?…”\"’')]:"
 RESTATING_PRECISIONS = ("week", "month", "season", "year")
 FUTURE_REACH = 110  # characters back from a time to a cue that puts it in the future, within one clause
@@ -199,7 +204,20 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
                 _is_report_time(text, sentence, t, quotations) for t in kept):
             continue  # "A partner, who spoke with ASIAPRESS in mid-February, said:" before a dated quotation
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
-    return claims
+    return _once(text, claims)
+
+
+def _once(text: str, claims: list[Claim]) -> list[Claim]:
+    """Without repeats: a caption printed twice in a row (under the photo, then again with its credit) is one
+    claim. Only a repeat with nothing but white space before it counts: a report may say the same twice."""
+    kept: list[Claim] = []
+    for c in claims:
+        last = kept[-1] if kept else None
+        if (last is not None and (c.when.start, c.when.end) == (last.when.start, last.when.end)
+                and " ".join(c.quote.split()) == " ".join(last.quote.split()) and not text[last.end:c.start].strip()):
+            continue
+        kept.append(c)
+    return kept
 
 
 
@@ -467,21 +485,35 @@ def _with_announced_quote(text: str, sentence: Span, sentences: list[Span]) -> S
 
 
 def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
-    """The sentence, or for a photo caption the caption without its credit line."""
+    """The sentence, or for a photo caption the whole caption, however many sentences, without its mark
+    ("(Photo)") and its credit ("(ASIAPRESS).", "Image: Daily NK") unless the credit holds the time."""
     line_span = _short_line(text, time.offset, CAPTION_MAX_CHARS)
     if line_span is None:
         return sentence
     start, end = line_span
     line = text[start:end]
-    if not CREDIT_HINT.search(line):
-        return sentence
-    credit = CREDIT_END.search(line)
-    if not credit or credit.start() < time.offset_end - start:
+    credit = CREDIT_END.search(line) if CREDIT_HINT.search(line) else None
+    if credit is not None and credit.start() < time.offset_end - start:
+        credit = None  # "| Image: KCNA (April 16, 2023)": the credit dates the caption
+    if credit is None and not CAPTION_CUE.search(line):
         return sentence
     lead = CREDIT_START.match(line)
     cap_start = start + (lead.end() if lead else 0)
-    cap_end = start + len(line[: credit.start()].rstrip())
+    cap_end = start + len(line[: credit.start() if credit else len(line)].rstrip())
     return (cap_start, cap_end) if cap_start <= time.offset < cap_end else sentence
+
+
+def _own_quotation(text: str, quote: Span, time: TimeSpan, quotations: list[Span]) -> Span:
+    """In a sentence of an attribution and two quotations ("“Rice rose in May,” he said, “and nobody buys it.”"),
+    the quotation that holds the time, without its marks; any other quote as it is."""
+    inside = spans_meeting(quotations, *quote)
+    own = span_at(quotations, time.offset - 1)
+    if len(inside) < 2 or own is None or not own[0] < time.offset < own[1] or own not in inside:
+        return quote
+    start, end = max(own[0] + 1, quote[0]), min(own[1] - 1, quote[1])
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return (start, end) if start < time.offset and time.offset_end <= end else quote
 
 
 def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
@@ -489,6 +521,7 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     """One claim: its quote span, its time, the provinces named in the quote plus its source's."""
     text = report.text
     start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
+    start, end = _own_quotation(text, (start, end), time, quotations)
     start, end = clauses_around(text, (start, end), (time.offset, time.offset_end))
     attribution = find_attribution(text, sentence[0], sentence[1], quotations)
     governed = attribution is None

@@ -133,13 +133,20 @@ def _paragraphs(text: str) -> list[Span]:
     """Blank-line paragraphs; a line starting with a bullet or after a closing quote also breaks."""
     spans, start = [], 0
     for m in LINE_BREAK.finditer(text):
-        blank = m.group().count("\n") > 1
+        blank = m.group().count("\n") > 1 and not _stray_break(text, m.start(), m.end())
         before = text[max(0, m.start() - 8):m.start()].rstrip(" \t")[-1:]
         if blank or text[m.end():m.end() + 1] in BULLETS or (before and before in HEADING_ENDS):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _stray_break(text: str, start: int, end: int) -> bool:
+    """A blank line inside a sentence ("the market closed\n\nin May"): no full stop or closing mark before it
+    and a lower-case word after it."""
+    before, after = text[start - 1:start] if start else ".", text[end:end + 1]
+    return (before.isalnum() or before in ",;") and after.isalpha() and after.islower()
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
@@ -200,6 +207,8 @@ def find_quotations(text: str) -> list[Span]:
     for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if ch[0] == "\n":
+            if _stray_break(text, i, m.end()):
+                continue
             if open_at is not None and text[m.end():m.end() + 1] not in OPENING_QUOTES + '"':
                 open_at = None
             continue
