@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimline.extract.spans import SpanSet, places_from
-from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
+from claimline.geo.gazetteer import Gazetteer, Spelling, fold, load_gazetteer, load_spellings, name_key
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -71,10 +71,16 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # one ("Masan District"); it takes the province of the place it is attached to ("X-ri, Y County",
 # "X District of Y"), and a Korean-suffixed one otherwise that of the nearest place named before it.
 # (The look-behind follows the first letter so that the scan jumps from capital to capital.)
+# A named site the gazetteer lacks ("the Komdok Mine in Tanchon", "the Jikdong Mine area in South Pyongan
+# Province") is a mention of the place it is attached to, like an English-suffixed locality.
+SITE_NOUNS = ("Mine", "Coal Mine", "Market", "Station", "Port", "Harbor", "Harbour", "Factory", "Plant",
+              "Power Plant", "Power Station", "Farm", "Cooperative Farm", "Complex", "Works", "Bridge", "Dam",
+              "Reservoir", "Airport", "Airfield", "Prison", "Camp", "Hospital", "University")
+_SITE = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(SITE_NOUNS, key=len, reverse=True))
 LOCALITY = re.compile(
     r"[A-Z](?<![A-Za-z0-9'-][A-Z])[a-z]++(?:-(?P<korean>ri|ni|li|dong|tong|gun|kun|up|eup|guyok|kuyok|[rn]odongjagu)\b"
     r"(?:[ \t]+(?:County|District|Village|[Cc]ounty|[Dd]istrict|village)\b)?"
-    r"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict)\b)"
+    rf"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict|{_SITE})\b)"
 )
 # Hyphenated Korean given names ("Kim Su-ni") look like localities: a surname before one rules it out.
 SURNAME_BEFORE = re.compile(
@@ -82,7 +88,7 @@ SURNAME_BEFORE = re.compile(
     r"|Ju|Song|Im|Sin|Shin|Ko|Mun|Moon|An|Ahn|Hong|Paek|Baek|Yang|Roh|Kwon|Jon|Jun|Yu|Son|Sohn|Nam|Ho|Choo)\s+$"
 )
 NOT_LOCALITY = frozenset({"The", "This", "That", "Each", "Every", "Another", "Other", "Same", "One", "Which"})
-ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
+ATTACHED = re.compile(r"\s*,\s*|(?:\s+(?:area|site|complex))?\s+(?:in|of|at)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 LONGEST_MENTION = 200  # no place mention is longer: bounds the search back for one that ends in the window
 SOUTH_CONTEXT_REACH = 2000  # chars on to the end of the sentence around a Kangwon mention
@@ -114,11 +120,12 @@ class _Matcher:
 
 @cache
 def _matcher() -> _Matcher:
-    return build_matcher(load_gazetteer())
+    return build_matcher(load_gazetteer(), load_spellings())
 
 
-def build_matcher(gazetteer: Gazetteer) -> _Matcher:
-    """Index the gazetteer's unambiguous names by folded key (provinces win over cities of one code)."""
+def build_matcher(gazetteer: Gazetteer, spellings: tuple[Spelling, ...] = ()) -> _Matcher:
+    """Index the gazetteer's unambiguous names by folded key (provinces win over cities of one code), then the
+    generated other spellings of them ("Ganggye", "Hoiryeong", "Hysean") where no name has that key."""
     names: dict[str, tuple[str, str]] = {}
     codes: dict[str, set[str]] = {}
     max_words, multipart = 1, set()
@@ -132,6 +139,14 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
         if parts > 1:
             multipart.add(key)
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
+    for spelling in spellings:
+        if spelling.key in codes or spelling.key in names:
+            continue
+        names[spelling.key] = (spelling.code, spelling.kind)
+        parts = len(WORD.findall(fold(spelling.of).replace("'", "")))
+        max_words = max(max_words, parts)
+        if parts > 1:
+            multipart.add(spelling.key)
     hangul = {e.name for e in gazetteer.entries if HANGUL.search(e.name) and name_key(e.name) in names}
     pattern = "|".join(re.escape(n) for n in sorted(hangul, key=len, reverse=True))
     prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
@@ -285,8 +300,8 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
     starts = {start: code for start, _, code in spans}
     taken = SpanSet(spans)
     for m in LOCALITY.finditer(folded):
-        if taken.meets(m.start(), m.end()):
-            continue
+        if taken.meets(m.start(), m.end()) or (not m.group("korean") and taken.meets(m.start() - 2, m.start())):
+            continue  # ("Hungnam Fertilizer Complex" is the place before it, named on)
         if _names_several(folded, m.start(), m.end(), "locality"):
             continue
         if m.group().split()[0] in NOT_LOCALITY or SURNAME_BEFORE.search(
