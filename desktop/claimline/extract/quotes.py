@@ -68,6 +68,10 @@ PLURAL_SOURCES = re.compile(
     r"(?:in|from|inside)\s+[^,;.“”\"]*?)(?=\s+(?:who|which|that|and|but|said|say|told|tell|reported|report|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$)"
 )
+# "Inside sources have revealed", "Local sources said": plural sources with one word before them and no article.
+BARE_SOURCES = re.compile(
+    rf"(?P<det>)(?P<pre>\b[A-Z][a-z]+\s+)(?P<noun>sources|informants)(?P<tail>)(?=\s+(?:have\s+|had\s+)?(?:{VERB})\b)"
+)
 # Each pattern with a regex of the lower-case words one of which must be in the text for it to be worth a scan.
 SOURCE_PATTERNS = tuple(
     (pattern, re.compile("|".join(sorted(hints, key=len, reverse=True))))
@@ -77,8 +81,12 @@ SOURCE_PATTERNS = tuple(
         (NAMED_RESIDENT, SPEAKER_NOUNS),
         (PLURAL_SOURCES, ("sources", "partners")),
         (LETTERED_PARTNER, ("partner",)),
+        (BARE_SOURCES, ("sources", "informants")),
     )
 )
+# "a major source of cash for Pyongyang", "the main source of income": "source" as a noun of its own, no
+# attribution (a source "of Hyesan", capitalised, still is one).
+NOT_A_SOURCE = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
 # What stands between a source and its verb of saying may locate it: an apposition ("Another source, a resident
 # of Hongwon county, said") or a relative clause ("a businessman who has run a shop in Rajin since 2011 said").
 SOURCE_EXTENT = re.compile(
@@ -89,12 +97,26 @@ BACK_REFERENCE = re.compile(
     rf"(?:,[^,;.“”\"]{{1,100}},|(?<=[a-z])\s+who\s[^,;.“”\"]{{1,100}}?)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
     # "..., said he." is an inverted attribution; "which said he praised" reports what "he" did
     rf"|\b(?:{VERB}|[Aa]ccording\s+to)\s+(?P<pronoun2>(?:he|she|they)(?=\s*[,.;:!?”\"]|\s*$)|him|her|them"
-    rf"|the\s+{PERSON})\b)"
+    rf"|the\s+{PERSON})\b(?!\s+[A-Z]))"  # ("according to the official Korean Central News Agency" names it)
 )
+# "the official Korean Central News Agency", "North Korea's state-run": words before a reporter's name that the
+# attribution as written keeps.
+REPORTER_LEAD = r"(?:(?:[Tt]he|North\s+Korea['’]s|South\s+Korea['’]s)\s+(?:(?:official|state-run|state|ruling)\s+)*)?"
+# Pronouns and demonstratives that open a sentence are no reporter ("It has reported no new cases").
+NOT_REPORTER = r"(?!(?:It|They|This|That|These|Those|There|We|I|You)\s)"
 REPORTER = re.compile(
     # "The Ministry of Unification said": a name's small words ("of", "for", "and") belong to it
-    rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,8}}?(?:\([A-Z]+\)\s+)?)"
-    rf"(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
+    rf"(?P<who>\b{NOT_REPORTER}{REPORTER_LEAD}(?:[A-Z][\w'’.()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,8}}?"
+    rf"(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b(?!(?<=continued)\s+to\b)"  # ("has continued to fall")
+)
+# "North Korea's state media reported", "state television said": a reporter named without a capital.
+STATE_MEDIA = re.compile(
+    r"(?P<who>(?:(?:North|South)\s+Korea['’]s\s+|[Tt]he\s+)?(?:official\s+)?[Ss]tate(?:-run)?\s+"
+    r"(?:media|television|TV|broadcaster|news\s+agency|radio))\b"
+)
+# "according to the UN", "according to Daily NK's regular survey of market prices": whoever it names.
+ACCORDING_TO = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<who>{REPORTER_LEAD}[A-Z][^,.;:“”\"]{{1,80}}?)(?=\s*[,.;:“”\"]|\s*$)"
 )
 
 
@@ -282,10 +304,11 @@ def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
     if m:
         group = "pronoun" if m["pronoun"] else "pronoun2"
         return Attribution(m[group], m.start(group), m.end(group), True)
-    m = REPORTER.search(text, start, end)
-    if m:
-        who = m["who"].strip()
-        return Attribution(who, m.start("who"), m.start("who") + len(who), False)
+    for pattern in (REPORTER, STATE_MEDIA, ACCORDING_TO):
+        m = pattern.search(text, start, end)
+        if m:
+            who = m["who"].strip()
+            return Attribution(who, m.start("who"), m.start("who") + len(who), False)
     return None
 
 
@@ -294,7 +317,7 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
     lower = text[start:end].lower()
     for pattern, hints in SOURCE_PATTERNS:
         m = pattern.search(text, start, end) if hints.search(lower) else None
-        if m:
+        if m and NOT_A_SOURCE.match(text, m.end("noun")) is None:
             det = m["det"].lower()
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
             return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
@@ -312,7 +335,7 @@ def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every source phrase ("a source in X", "a resident of X ... told", "sources in X") in text order."""
     lower = text[start:end].lower()
     found = [m for pattern, hints in SOURCE_PATTERNS if hints.search(lower)
-             for m in pattern.finditer(text, start, end)]
+             for m in pattern.finditer(text, start, end) if NOT_A_SOURCE.match(text, m.end("noun")) is None]
     return sorted(found, key=lambda m: m.start())
 
 
