@@ -124,3 +124,19 @@ def test_a_question_states_nothing() -> None:
 def test_a_q_without_answers_is_no_interview() -> None:
     text = "A: The bridge closed in 2016."
     assert claims_with_doubts(text)[0][0] == "A: The bridge closed in 2016."
+
+
+def test_a_pronoun_for_an_earlier_source_is_only_a_pronoun() -> None:
+    reasons = claims_with_doubts("A source in Hyesan spoke to us.\n\n“Rice rose in May,” he said.")[-1][3]
+    assert Doubt.PRONOUN_SOURCE in reasons and Doubt.PRONOUN_UNRESOLVED not in reasons
+
+
+def test_a_pronoun_with_no_source_before_it_says_so() -> None:
+    reasons = claims_with_doubts("“Rice rose in May,” he said.")[0][3]
+    assert Doubt.PRONOUN_UNRESOLVED in reasons
+
+
+def test_an_ambiguous_place_name_is_a_doubt() -> None:
+    reasons = claims_with_doubts("Work in Hwasong began in February 2022.", "2023-01-01")[0][3]
+    assert Doubt.AMBIGUOUS_PLACE in reasons
+    assert Doubt.AMBIGUOUS_PLACE not in claims_with_doubts("Work in Hyesan began in May 2022.", "2023-01-01")[0][3]

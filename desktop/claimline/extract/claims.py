@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claimline.extract.elsewhere import CLAUSE_JOIN, FOREIGN_NAME, VERBS, about_elsewhere, dates_elsewhere
-from claimline.extract.places import ProvinceGroup, codes_in, find_province_groups, group_codes_in
+from claimline.extract.places import (
+    ProvinceGroup,
+    codes_in,
+    find_province_groups,
+    group_codes_in,
+    names_ambiguous_place,
+)
 from claimline.extract.quotes import (
     SOURCE_HINT,
     Attribution,
@@ -95,6 +101,7 @@ REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # "at 7:39 a.m. local time on Friday (2239 GMT Thursday)": the same moment in another time zone
 ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
+PRONOUN_WORDS = frozenset({"he", "she", "they", "him", "her", "them"})
 # The mark that opens a turn of an interview: a question ("Q:", "Question:") or an answer ("A:", "Answer:").
 INTERVIEW_MARK = re.compile(
     r"^[ \t]*(?:\*\*)?(?:Q|Question|(?P<answer>A|Answer))[ \t]*(?:[:：)]|\.(?=[ \t]))(?:\*\*)?[ \t]*", re.MULTILINE
@@ -156,6 +163,10 @@ class _Sources:
         """The interview mark ("Q:", "A:") of the turn that ``offset`` lies in, if the report is an interview."""
         i = bisect.bisect_right(self.turns, (offset, float("inf"))) - 1
         return self.turns[i] if i >= 0 else None
+
+    def introduced_before(self, offset: int) -> bool:
+        """Whether a source phrase comes before ``offset``: a pronoun there has someone to stand for."""
+        return bisect.bisect_left(self.phrases, (offset,)) > 0
 
     def at(self, offset: int) -> tuple[str, ...]:
         """Codes of the located source most recently introduced before ``offset``."""
@@ -541,9 +552,22 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
         inferred = (located if governed else ()) if located else _source_codes(attribution, places, sources)
     claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
         ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
-    reasons = (Doubt.INTERVIEW_PLACE,) if answer and any(p.inferred for p in claim_places) else ()
+    reasons = _reasons(text, (start, end), attribution, answer and any(p.inferred for p in claim_places), sources)
     return Claim(report.path, text[start:end], start, end, time, claim_places,
                  attribution.text if attribution else "", uncertain=reasons)
+
+
+def _reasons(text: str, quote: Span, attribution: Attribution | None, from_interview: bool,
+             sources: _Sources) -> tuple[str, ...]:
+    """The doubts only the rules know: a place from an interviewee, a pronoun that stands for no source named
+    before it, an ambiguous place name."""
+    reasons = [Doubt.INTERVIEW_PLACE] if from_interview else []
+    if (attribution is not None and attribution.back_reference and attribution.text.lower() in PRONOUN_WORDS
+            and not sources.introduced_before(attribution.start)):
+        reasons.append(Doubt.PRONOUN_UNRESOLVED)
+    if names_ambiguous_place(text, *quote):
+        reasons.append(Doubt.AMBIGUOUS_PLACE)
+    return tuple(reasons)
 
 
 def _codes_in_scope(places: list[PlaceMention], groups: list[ProvinceGroup], scope: Span) -> tuple[str, ...]:

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from claimline.extract.spans import SpanSet, places_from
-from claimline.geo.gazetteer import Gazetteer, Spelling, fold, load_gazetteer, load_spellings, name_key
+from claimline.geo.gazetteer import (
+    Gazetteer,
+    Spelling,
+    fold,
+    load_gazetteer,
+    load_spellings,
+    load_stopnames,
+    name_key,
+)
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -116,11 +124,21 @@ class _Matcher:
     firsts: frozenset[str]  # lower-case words a name may begin with
     firsts_of_multipart: frozenset[str]  # beginnings of names written as several words (with the whole)
     one_word: dict[str, tuple[int, str, str]]  # name or name + "s" -> (chars to drop, code, kind)
+    ambiguous: frozenset[str] = frozenset()  # keys of names left out: two provinces, or a stop name ("Hwasong")
 
 
 @cache
 def _matcher() -> _Matcher:
-    return build_matcher(load_gazetteer(), load_spellings())
+    matcher = build_matcher(load_gazetteer(), load_spellings())
+    return replace(matcher, ambiguous=_ambiguous_keys() - matcher.names.keys())
+
+
+def _ambiguous_keys() -> frozenset[str]:
+    """Keys of one-word names that may be a place but are not matched: in two provinces, or stop names."""
+    codes: dict[str, set[str]] = {}
+    for entry in load_gazetteer().entries:
+        codes.setdefault(name_key(entry.name), set()).add(entry.code)
+    return frozenset(k for k, c in codes.items() if len(c) > 1) | load_stopnames()
 
 
 def build_matcher(gazetteer: Gazetteer, spellings: tuple[Spelling, ...] = ()) -> _Matcher:
@@ -438,3 +456,10 @@ def group_codes_in(groups: list[ProvinceGroup], start: int, end: int) -> tuple[s
     lo = bisect.bisect_left(groups, start, key=lambda g: g.start)
     hi = bisect.bisect_left(groups, end, lo, key=lambda g: g.start)
     return tuple(dict.fromkeys(c for g in groups[lo:hi] if g.end <= end for c in g.codes))
+
+
+def names_ambiguous_place(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a capitalised word that may name a place the matcher leaves out because
+    it is ambiguous ("Hwasong": a Pyongyang district, a county and a missile)."""
+    ambiguous = _matcher().ambiguous
+    return any(m.group().lower() in ambiguous for m in CAPITALIZED.finditer(fold(text[start:end])))
