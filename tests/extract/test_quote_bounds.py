@@ -52,3 +52,8 @@ def test_of_two_quotations_the_claim_is_the_one_holding_the_time() -> None:
     text = ("“Prices rose sharply in June,” a source in Hyesan said, “and now nobody can afford rice, "
             "not even the officials who run the market.”")
     assert quotes(text) == [("Prices rose sharply in June", "in June")]
+
+
+def test_a_hard_wrapped_line_that_mentions_a_photo_is_no_caption() -> None:
+    text = "A photo taken on May 3 by a source shows the damaged\nbridge in Musan, North Hamgyong Province.\n\nMore."
+    assert quotes(text)[0][0] == text.split("\n\n")[0]

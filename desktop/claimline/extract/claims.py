@@ -138,6 +138,8 @@ CAPTION_CUE = re.compile(
     r"^\s*[(\[](?:Photo|Image)[)\]]|(?:^|[.!?]\s+|[(\[])(?:Photographed|Taken|Filmed|Shot)\s+(?:in|on|from|by|at)\b"
     r"|\b(?:in\s+this|in\s+a|file)\s+(?:[\w-]+\s+){0,3}?photo(?:graph)?\b|\bphoto(?:graph)?\s+taken\b"
 )
+BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 LINE_END_PUNCT = ".!?…”\"’')]:"
 RESTATING_PRECISIONS = ("week", "month", "season", "year")
 FUTURE_REACH = 110  # characters back from a time to a cue that puts it in the future, within one clause
@@ -506,12 +508,19 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
     credit = CREDIT_END.search(line) if CREDIT_HINT.search(line) else None
     if credit is not None and credit.start() < time.offset_end - start:
         credit = None  # "| Image: KCNA (April 16, 2023)": the credit dates the caption
-    if credit is None and not CAPTION_CUE.search(line):
-        return sentence
+    if credit is None and not (CAPTION_CUE.search(line) and _whole_paragraph(text, start, end)):
+        return sentence  # (a hard-wrapped line that mentions a photo is no caption)
     lead = CREDIT_START.match(line)
     cap_start = start + (lead.end() if lead else 0)
     cap_end = start + len(line[: credit.start() if credit else len(line)].rstrip())
     return (cap_start, cap_end) if cap_start <= time.offset < cap_end else sentence
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` is a paragraph of its own: a blank line or the text's edge each side."""
+    before = start == 0 or not text[:start].strip() or BLANK_BEFORE.search(text, max(0, start - 8), start)
+    after = end == len(text) or not text[end:].strip() or BLANK_AFTER.match(text, end)
+    return bool(before and after)
 
 
 def _own_quotation(text: str, quote: Span, time: TimeSpan, quotations: list[Span]) -> Span:
