@@ -28,9 +28,16 @@ class Doubt:
     NO_SOURCE = "no source"
     PRONOUN_SOURCE = "source is only a pronoun"
     LONG_QUOTE = "long quote"
+    INTERVIEW_PLACE = "place taken from the interviewee introduced before the answer"
+    PRONOUN_UNRESOLVED = "source is a pronoun with no source named before it"
+    AMBIGUOUS_PLACE = "names a place that is ambiguous (two provinces, or also a weapon or a word)"
 
     WEIGHTS = {UNRESOLVED: 8, YEAR_GUESSED: 3, RELATIVE: 2, PUBLISHED_VAGUE: 2, PLACE_INFERRED: 2, NO_PLACE: 1,
-               NO_SOURCE: 1, PRONOUN_SOURCE: 2, LONG_QUOTE: 1}
+               NO_SOURCE: 1, PRONOUN_SOURCE: 2, LONG_QUOTE: 1, INTERVIEW_PLACE: 2, PRONOUN_UNRESOLVED: 3,
+               AMBIGUOUS_PLACE: 2}
+
+    # Reasons a rule gives for an inferred place that say more than PLACE_INFERRED, which they replace.
+    INFERRED_PLACE = frozenset({INTERVIEW_PLACE})
 
     @classmethod
     def weight(cls, reasons: tuple[str, ...]) -> int:

@@ -139,3 +139,43 @@ def test_a_hangul_gloss_after_a_place_is_that_place_again() -> None:
 ])
 def test_counties_outside_geonames_cities_take_their_province(text: str, code: str) -> None:
     assert [c for _, c in places(text)] == [code]
+
+
+# Other spellings generated from the gazetteer (geodata/spellings.py): romanizations and typos.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ganggye", "KP-04"),  # Revised Romanization
+        ("Dancheon", "KP-08"),
+        ("Hoiryeong", "KP-09"),  # an older vowel with a Revised one
+        ("South Pyongyang Province", "KP-02"),  # the province confused with the capital
+        ("Hysean", "KP-10"),  # two letters transposed
+    ],
+)
+def test_other_spellings_of_a_gazetteer_name(text: str, code: str) -> None:
+    assert places(f"Traders in {text} said so.") == [(text, code)]
+
+
+def test_a_southern_city_is_no_spelling_of_a_northern_one() -> None:
+    assert places("Traders in Suncheon said so.") == []
+
+
+# A named site the gazetteer lacks, attached to a place it knows.
+
+
+def test_a_named_site_in_a_city_is_a_mention_of_that_city() -> None:
+    assert places("the Pongsu Mine in Tanchon") == [("Pongsu Mine", "KP-08"), ("Tanchon", "KP-08")]
+
+
+def test_a_named_site_area_in_a_province() -> None:
+    assert places("the Talgol Coal Mine area in South Pyongan Province")[0] == ("Talgol Coal Mine", "KP-02")
+
+
+def test_a_site_named_after_the_place_before_it_is_one_mention() -> None:
+    assert places("the Hungnam Fertilizer Complex in Hamhung") == [("Hungnam", "KP-08"), ("Hamhung", "KP-08")]
+
+
+def test_a_site_on_its_own_is_no_mention() -> None:
+    assert places("the Pongsu Mine was closed") == []

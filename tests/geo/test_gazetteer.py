@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimline.geo import PROVINCES
-from claimline.geo.gazetteer import KINDS, load_gazetteer, name_key
+from claimline.geo.gazetteer import KINDS, load_gazetteer, load_spellings, name_key
 
 
 def test_rows_are_well_formed() -> None:
@@ -48,3 +48,14 @@ def test_unknown_and_foreign_names_do_not_resolve() -> None:
 
 def test_name_key_ignores_case_marks_and_separators() -> None:
     assert name_key("P’yŏngan-pukto") == name_key("pyongan pukto") == "pyonganpukto"
+
+
+def test_generated_spellings_are_new_keys_of_one_province_each() -> None:
+    spellings = load_spellings()
+    known = {name_key(e.name) for e in load_gazetteer().entries}
+    assert len(spellings) > 1000
+    assert len({s.key for s in spellings}) == len(spellings)
+    for s in spellings:
+        assert s.key == name_key(s.key) and s.key not in known
+        assert s.code in PROVINCES and s.kind in KINDS and s.rule in {"romanization", "typo"}
+        assert load_gazetteer().code_for(s.of) == s.code

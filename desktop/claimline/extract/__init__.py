@@ -16,7 +16,7 @@ from claimline.extract.places import find_places
 from claimline.extract.times import find_times
 from claimline.extract.uncertainty import doubts
 from claimline.geo.gazetteer import geodata_dir
-from claimline.model import Claim, Extraction, Report, claim_id
+from claimline.model import Claim, Doubt, Extraction, Report, claim_id
 
 
 def extract(report: Report) -> Extraction:
@@ -38,7 +38,7 @@ def extractor_version() -> str:
     package = resources.files("claimline.extract")
     files = sorted((f for f in _files(package) if f.name.endswith((".py", ".txt", ".csv", ".json", ".yaml"))),
                    key=lambda f: str(f))
-    gazetteer = [geodata_dir() / name for name in ("gazetteer.csv", "aliases.csv", "stopnames.txt")]
+    gazetteer = [geodata_dir() / name for name in ("gazetteer.csv", "aliases.csv", "stopnames.txt", "spellings.csv")]
     for file in [*files, *(g for g in gazetteer if g.is_file())]:
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
@@ -55,8 +55,9 @@ def _files(folder):
 
 
 def _finished(claim: Claim, report: Report, report_hash: str) -> Claim:
+    reasons = claim.uncertain + tuple(d for d in doubts(claim, report) if d not in claim.uncertain)
     return replace(claim, id=claim_id(report_hash, claim.start, claim.end, claim.when),
-                   uncertain=claim.uncertain + tuple(d for d in doubts(claim, report) if d not in claim.uncertain))
+                   uncertain=tuple(sorted(reasons, key=lambda r: -Doubt.WEIGHTS.get(r, 1))))
 
 
 __all__ = ["extract", "extractor_version", "find_claims", "find_places", "find_times"]

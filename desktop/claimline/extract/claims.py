@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claimline.extract.elsewhere import CLAUSE_JOIN, FOREIGN_NAME, VERBS, about_elsewhere, dates_elsewhere
-from claimline.extract.places import codes_in
+from claimline.extract.places import (
+    ProvinceGroup,
+    codes_in,
+    find_province_groups,
+    group_codes_in,
+    names_ambiguous_place,
+)
 from claimline.extract.quotes import (
     SOURCE_HINT,
     Attribution,
@@ -28,15 +34,16 @@ from claimline.extract.quotes import (
     clauses_around,
     find_attribution,
     find_quotations,
+    located_end,
     outside_quotations,
     source_phrases,
     split_sentences,
 )
-from claimline.extract.spans import places_from, span_at
+from claimline.extract.spans import places_from, span_at, spans_meeting
 from claimline.extract.tables import DATELINE_WORDS, DEADLINE_CUES, FUTURE_CUES
 from claimline.extract.times import a_year_later, find_times
 from claimline.geo import province_name
-from claimline.model import Claim, ClaimPlace, PlaceMention, Report, TimeSpan
+from claimline.model import Claim, ClaimPlace, Doubt, PlaceMention, Report, TimeSpan
 
 CLOCK = r"\d{1,2}(?::\d\d){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M|[ap]m)"
 CLOCK_RE = re.compile(CLOCK)
@@ -94,6 +101,15 @@ REPORT_VERB_AFTER = re.compile(rf"\s+(?:{VERBS})\s+(?:that\b|[\"“]|on\b)")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # "at 7:39 a.m. local time on Friday (2239 GMT Thursday)": the same moment in another time zone
 ZONE_GLOSS_BEFORE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s*$")
+PRONOUN_WORDS = frozenset({"he", "she", "they", "him", "her", "them"})
+# The mark that opens a turn of an interview: a question ("Q:", "Question:") or an answer ("A:", "Answer:").
+INTERVIEW_MARK = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Q|Question|(?P<answer>A|Answer))[ \t]*(?:[:：)]|\.(?=[ \t]))(?:\*\*)?[ \t]*", re.MULTILINE
+)
+# A break between two statements that may each be about a place of their own (", while officials in Pyongyang
+# said nothing"); ", but" and a bare "while" mostly carry on the same statement ("..., but residents were made
+# to send timber to Sinuiju" is about both places).
+CONTRAST = re.compile(r",\s+(?:while|whereas)\b|;\s+")
 STARTING = re.compile(r"(?i:beginning|starting)\b")
 UPCOMING_DAYS = 45  # a yearless date this close after publication is an upcoming one, not last year's
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -113,10 +129,17 @@ GENERIC_PLACE = re.compile(
 )
 CREDIT_END = re.compile(
     r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
-    r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\s*)$"
+    r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\.?\s*)$"
 )
 CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
-CREDIT_START = re.compile(r"^\s*\((?:Photo|Image)\)\s*")
+CREDIT_START = re.compile(r"^\s*[(\[](?:Photo|Image)[)\]]\s*")
+# What marks a line as a photo caption even without a credit: a mark, or a sentence about when it was taken.
+CAPTION_CUE = re.compile(
+    r"^\s*[(\[](?:Photo|Image)[)\]]|(?:^|[.!?]\s+|[(\[])(?:Photographed|Taken|Filmed|Shot)\s+(?:in|on|from|by|at)\b"
+    r"|\b(?:in\s+this|in\s+a|file)\s+(?:[\w-]+\s+){0,3}?photo(?:graph)?\b|\bphoto(?:graph)?\s+taken\b"
+)
+BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 LINE_END_PUNCT = ".!?…”\"’')]:"
 RESTATING_PRECISIONS = ("week", "month", "season", "year")
 FUTURE_REACH = 110  # characters back from a time to a cue that puts it in the future, within one clause
@@ -134,6 +157,18 @@ class _Sources:
     """Where each source phrase sits and the provinces it names, for "the source", "he" and "she"."""
 
     phrases: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    groups: list[ProvinceGroup] = field(default_factory=list)  # "North and South Pyongan provinces"
+
+    turns: list[tuple[int, int, bool]] = field(default_factory=list)  # interview marks: start, end, is answer
+
+    def turn_at(self, offset: int) -> tuple[int, int, bool] | None:
+        """The interview mark ("Q:", "A:") of the turn that ``offset`` lies in, if the report is an interview."""
+        i = bisect.bisect_right(self.turns, (offset, float("inf"))) - 1
+        return self.turns[i] if i >= 0 else None
+
+    def introduced_before(self, offset: int) -> bool:
+        """Whether a source phrase comes before ``offset``: a pronoun there has someone to stand for."""
+        return bisect.bisect_left(self.phrases, (offset,)) > 0
 
     def at(self, offset: int) -> tuple[str, ...]:
         """Codes of the located source most recently introduced before ``offset``."""
@@ -154,6 +189,8 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     sentences = split_sentences(text)
     quotations = find_quotations(text)
     sources = _track_sources(text, sentences, quotations, places)
+    sources.groups = find_province_groups(text)
+    sources.turns = _interview_turns(text)
     headline_end = _headline_end(text, report.title)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[TimeSpan]] = {}
@@ -168,8 +205,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
     claims: list[Claim] = []
     for i, found in by_sentence.items():
         sentence = sentences[i]
-        if about_elsewhere(text, sentence, places):
-            continue
+        turn = sources.turn_at(sentence[0])
+        if about_elsewhere(text, sentence, places) or (turn is not None and not turn[2]):
+            continue  # (an interviewer's question states nothing)
         here = found
         if FOREIGN_NAME.search(text, *sentence):  # the four tests all need a name from outside the North
             here = [t for t in found if not dates_elsewhere(text, sentence, t, places)]
@@ -179,7 +217,20 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
                 _is_report_time(text, sentence, t, quotations) for t in kept):
             continue  # "A partner, who spoke with ASIAPRESS in mid-February, said:" before a dated quotation
         claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
-    return claims
+    return _once(text, claims)
+
+
+def _once(text: str, claims: list[Claim]) -> list[Claim]:
+    """Without repeats: a caption printed twice in a row (under the photo, then again with its credit) is one
+    claim. Only a repeat with nothing but white space before it counts: a report may say the same twice."""
+    kept: list[Claim] = []
+    for c in claims:
+        last = kept[-1] if kept else None
+        if (last is not None and (c.when.start, c.when.end) == (last.when.start, last.when.end)
+                and " ".join(c.quote.split()) == " ".join(last.quote.split()) and not text[last.end:c.start].strip()):
+            continue
+        kept.append(c)
+    return kept
 
 
 
@@ -410,18 +461,29 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
         for part in outside_quotations(start, end, quotations):
             for m in source_phrases(text, *part):
                 det = m["det"].lower()
-                codes = codes_in(places, m.start(), m.end())
+                codes = codes_in(places, m.start(), located_end(text, m.end(), part[1]))
                 if not codes and (m["tail"] and GENERIC_PLACE.search(m["tail"]) or LOCAL.search(m["pre"])):
-                    # "a source in the city", "a local source": the place the sentence names, else the last one named
-                    codes = codes_in(places, start, end) or _last_code_before(places, start)
+                    # "a source in the city", "a local source": the place named last before it in the sentence,
+                    # else the sentence's first, else the last one named before the sentence
+                    codes = (_last_code_before(places, m.start(), start) or codes_in(places, start, end)[:1]
+                             or _last_code_before(places, start))
                 if codes or det not in ("the", "this", "that"):
                     sources.phrases.append((m.start(), codes))
     return sources
 
 
-def _last_code_before(places: list[PlaceMention], offset: int) -> tuple[str, ...]:
-    """The province of the place named last before ``offset``, within a paragraph or two."""
-    before = places_from(places, offset - LAST_PLACE_REACH, offset)
+def _interview_turns(text: str) -> list[tuple[int, int, bool]]:
+    """The "Q:" and "A:" marks that open the turns of an interview, when the report has both kinds."""
+    if "Q" not in text:
+        return []
+    marks = [(m.start(), m.end(), m["answer"] is not None) for m in INTERVIEW_MARK.finditer(text)]
+    return marks if len({answer for _, _, answer in marks}) == 2 else []
+
+
+def _last_code_before(places: list[PlaceMention], offset: int, floor: int | None = None) -> tuple[str, ...]:
+    """The province of the place named last before ``offset``, after ``floor`` (by default within a paragraph
+    or two)."""
+    before = places_from(places, offset - LAST_PLACE_REACH if floor is None else floor, offset)
     return (before[-1].code,) if before else ()
 
 
@@ -436,21 +498,42 @@ def _with_announced_quote(text: str, sentence: Span, sentences: list[Span]) -> S
 
 
 def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
-    """The sentence, or for a photo caption the caption without its credit line."""
+    """The sentence, or for a photo caption the whole caption, however many sentences, without its mark
+    ("(Photo)") and its credit ("(ASIAPRESS).", "Image: Daily NK") unless the credit holds the time."""
     line_span = _short_line(text, time.offset, CAPTION_MAX_CHARS)
     if line_span is None:
         return sentence
     start, end = line_span
     line = text[start:end]
-    if not CREDIT_HINT.search(line):
-        return sentence
-    credit = CREDIT_END.search(line)
-    if not credit or credit.start() < time.offset_end - start:
-        return sentence
+    credit = CREDIT_END.search(line) if CREDIT_HINT.search(line) else None
+    if credit is not None and credit.start() < time.offset_end - start:
+        credit = None  # "| Image: KCNA (April 16, 2023)": the credit dates the caption
+    if credit is None and not (CAPTION_CUE.search(line) and _whole_paragraph(text, start, end)):
+        return sentence  # (a hard-wrapped line that mentions a photo is no caption)
     lead = CREDIT_START.match(line)
     cap_start = start + (lead.end() if lead else 0)
-    cap_end = start + len(line[: credit.start()].rstrip())
+    cap_end = start + len(line[: credit.start() if credit else len(line)].rstrip())
     return (cap_start, cap_end) if cap_start <= time.offset < cap_end else sentence
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` is a paragraph of its own: a blank line or the text's edge each side."""
+    before = start == 0 or not text[:start].strip() or BLANK_BEFORE.search(text, max(0, start - 8), start)
+    after = end == len(text) or not text[end:].strip() or BLANK_AFTER.match(text, end)
+    return bool(before and after)
+
+
+def _own_quotation(text: str, quote: Span, time: TimeSpan, quotations: list[Span]) -> Span:
+    """In a sentence of an attribution and two quotations ("“Rice rose in May,” he said, “and nobody buys it.”"),
+    the quotation that holds the time, without its marks; any other quote as it is."""
+    inside = spans_meeting(quotations, *quote)
+    own = span_at(quotations, time.offset - 1)
+    if len(inside) < 2 or own is None or not own[0] < time.offset < own[1] or own not in inside:
+        return quote
+    start, end = max(own[0] + 1, quote[0]), min(own[1] - 1, quote[1])
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return (start, end) if start < time.offset and time.offset_end <= end else quote
 
 
 def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
@@ -458,29 +541,84 @@ def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMen
     """One claim: its quote span, its time, the provinces named in the quote plus its source's."""
     text = report.text
     start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
+    start, end = _own_quotation(text, (start, end), time, quotations)
     start, end = clauses_around(text, (start, end), (time.offset, time.offset_end))
     attribution = find_attribution(text, sentence[0], sentence[1], quotations)
     governed = attribution is None
     if governed:
         attribution = _governing_attribution(text, time.offset, quotations, sentences)
-    named = codes_in(places, start, end)
-    inferred = _source_codes(attribution, governed, places, sources)
+    turn = sources.turn_at(start)
+    answer = turn is not None and turn[2] and attribution is None
+    if turn is not None and start == turn[0]:
+        start = turn[1]  # "A: The bridge closed in 2016.": the quote without the interview's mark
+    named = _own_codes(text, (start, end), time, quotations, places, sources.groups)
+    located = _located_codes(text, attribution, places)
+    if located and not governed:
+        named = tuple(dict.fromkeys(named + located))
+    if answer:  # an interview's answer speaks for the interviewee introduced before it
+        inferred = sources.at(turn[0])
+    else:
+        inferred = (located if governed else ()) if located else _source_codes(attribution, places, sources)
     claim_places = tuple(ClaimPlace(c, province_name(c)) for c in named) + tuple(
         ClaimPlace(c, province_name(c), inferred=True) for c in inferred if c not in named)
+    reasons = _reasons(text, (start, end), attribution, answer and any(p.inferred for p in claim_places), sources)
     return Claim(report.path, text[start:end], start, end, time, claim_places,
-                 attribution.text if attribution else "")
+                 attribution.text if attribution else "", uncertain=reasons)
 
 
-def _source_codes(attribution: Attribution | None, governed: bool, places: list[PlaceMention],
-                  sources: _Sources) -> tuple[str, ...]:
-    """Where the attributed source is: named in the attribution, or the source it refers back to."""
+def _reasons(text: str, quote: Span, attribution: Attribution | None, from_interview: bool,
+             sources: _Sources) -> tuple[str, ...]:
+    """The doubts only the rules know: a place from an interviewee, a pronoun that stands for no source named
+    before it, an ambiguous place name."""
+    reasons = [Doubt.INTERVIEW_PLACE] if from_interview else []
+    if (attribution is not None and attribution.back_reference and attribution.text.lower() in PRONOUN_WORDS
+            and not sources.introduced_before(attribution.start)):
+        reasons.append(Doubt.PRONOUN_UNRESOLVED)
+    if names_ambiguous_place(text, *quote):
+        reasons.append(Doubt.AMBIGUOUS_PLACE)
+    return tuple(reasons)
+
+
+def _codes_in_scope(places: list[PlaceMention], groups: list[ProvinceGroup], scope: Span) -> tuple[str, ...]:
+    """Provinces named in the scope: its place mentions, then those of its several-province phrases."""
+    return tuple(dict.fromkeys(codes_in(places, *scope) + group_codes_in(groups, *scope)))
+
+
+def _own_codes(text: str, quote: Span, time: TimeSpan, quotations: list[Span], places: list[PlaceMention],
+               groups: list[ProvinceGroup]) -> tuple[str, ...]:
+    """The provinces a claim's own words name: those of the quotation that holds its time, else of the clause
+    that holds it when that clause names one ("Prices rose in June in Chongjin, while officials in Pyongyang
+    said nothing": Chongjin only), else of the whole quote."""
+    own = span_at(quotations, time.offset - 1)
+    if own is not None and own[0] < time.offset < own[1]:
+        codes = _codes_in_scope(places, groups, (max(quote[0], own[0]), min(quote[1], own[1])))
+        return codes or _codes_in_scope(places, groups, quote)
+    cuts = [quote[0], *(m.end() for m in CONTRAST.finditer(text, quote[0], quote[1])), quote[1]]
+    if len(cuts) > 2:
+        i = min(max(bisect.bisect_right(cuts, time.offset) - 1, 0), len(cuts) - 2)
+        codes = _codes_in_scope(places, groups, (cuts[i], cuts[i + 1]))
+        if codes:
+            return codes
+    return _codes_in_scope(places, groups, quote)
+
+
+def _located_codes(text: str, attribution: Attribution | None, places: list[PlaceMention]) -> tuple[str, ...]:
+    """The provinces an attribution names itself, up to its verb of saying ("the source, who lives in Pyongsong,
+    said")."""
+    if attribution is None:
+        return ()
+    return codes_in(places, attribution.start, located_end(text, attribution.end, attribution.end + 200))
+
+
+def _source_codes(attribution: Attribution | None, places: list[PlaceMention], sources: _Sources) -> tuple[str, ...]:
+    """Where an attribution that names no place puts its source: where the source it refers back to was."""
     if attribution is None:
         return ()
     if attribution.back_reference:
         return sources.at(attribution.start)
     if GENERIC_PLACE.search(attribution.text) or LOCAL.search(attribution.text):
         return sources.at(attribution.end)  # "a source in the city": the city it was resolved to
-    return codes_in(places, attribution.start, attribution.end) if governed else ()
+    return ()
 
 
 def _governing_attribution(text: str, offset: int, quotations: list[Span],

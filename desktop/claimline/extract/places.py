@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from claimline.extract.spans import SpanSet, places_from
-from claimline.geo.gazetteer import Gazetteer, fold, load_gazetteer, name_key
+from claimline.geo.gazetteer import (
+    Gazetteer,
+    Spelling,
+    fold,
+    load_gazetteer,
+    load_spellings,
+    load_stopnames,
+    name_key,
+)
 from claimline.model import PlaceMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -71,10 +79,16 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # one ("Masan District"); it takes the province of the place it is attached to ("X-ri, Y County",
 # "X District of Y"), and a Korean-suffixed one otherwise that of the nearest place named before it.
 # (The look-behind follows the first letter so that the scan jumps from capital to capital.)
+# A named site the gazetteer lacks ("the Komdok Mine in Tanchon", "the Jikdong Mine area in South Pyongan
+# Province") is a mention of the place it is attached to, like an English-suffixed locality.
+SITE_NOUNS = ("Mine", "Coal Mine", "Market", "Station", "Port", "Harbor", "Harbour", "Factory", "Plant",
+              "Power Plant", "Power Station", "Farm", "Cooperative Farm", "Complex", "Works", "Bridge", "Dam",
+              "Reservoir", "Airport", "Airfield", "Prison", "Camp", "Hospital", "University")
+_SITE = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(SITE_NOUNS, key=len, reverse=True))
 LOCALITY = re.compile(
     r"[A-Z](?<![A-Za-z0-9'-][A-Z])[a-z]++(?:-(?P<korean>ri|ni|li|dong|tong|gun|kun|up|eup|guyok|kuyok|[rn]odongjagu)\b"
     r"(?:[ \t]+(?:County|District|Village|[Cc]ounty|[Dd]istrict|village)\b)?"
-    r"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict)\b)"
+    rf"|[ \t]+(?:County|District|[Cc]ounty|[Dd]istrict|{_SITE})\b)"
 )
 # Hyphenated Korean given names ("Kim Su-ni") look like localities: a surname before one rules it out.
 SURNAME_BEFORE = re.compile(
@@ -82,7 +96,7 @@ SURNAME_BEFORE = re.compile(
     r"|Ju|Song|Im|Sin|Shin|Ko|Mun|Moon|An|Ahn|Hong|Paek|Baek|Yang|Roh|Kwon|Jon|Jun|Yu|Son|Sohn|Nam|Ho|Choo)\s+$"
 )
 NOT_LOCALITY = frozenset({"The", "This", "That", "Each", "Every", "Another", "Other", "Same", "One", "Which"})
-ATTACHED = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
+ATTACHED = re.compile(r"\s*,\s*|(?:\s+(?:area|site|complex))?\s+(?:in|of|at)\s+(?:the\s+)?")
 PRECEDING_WINDOW = 1500  # chars back to look for the place a bare locality belongs to
 LONGEST_MENTION = 200  # no place mention is longer: bounds the search back for one that ends in the window
 SOUTH_CONTEXT_REACH = 2000  # chars on to the end of the sentence around a Kangwon mention
@@ -110,15 +124,26 @@ class _Matcher:
     firsts: frozenset[str]  # lower-case words a name may begin with
     firsts_of_multipart: frozenset[str]  # beginnings of names written as several words (with the whole)
     one_word: dict[str, tuple[int, str, str]]  # name or name + "s" -> (chars to drop, code, kind)
+    ambiguous: frozenset[str] = frozenset()  # keys of names left out: two provinces, or a stop name ("Hwasong")
 
 
 @cache
 def _matcher() -> _Matcher:
-    return build_matcher(load_gazetteer())
+    matcher = build_matcher(load_gazetteer(), load_spellings())
+    return replace(matcher, ambiguous=_ambiguous_keys() - matcher.names.keys())
 
 
-def build_matcher(gazetteer: Gazetteer) -> _Matcher:
-    """Index the gazetteer's unambiguous names by folded key (provinces win over cities of one code)."""
+def _ambiguous_keys() -> frozenset[str]:
+    """Keys of one-word names that may be a place but are not matched: in two provinces, or stop names."""
+    codes: dict[str, set[str]] = {}
+    for entry in load_gazetteer().entries:
+        codes.setdefault(name_key(entry.name), set()).add(entry.code)
+    return frozenset(k for k, c in codes.items() if len(c) > 1) | load_stopnames()
+
+
+def build_matcher(gazetteer: Gazetteer, spellings: tuple[Spelling, ...] = ()) -> _Matcher:
+    """Index the gazetteer's unambiguous names by folded key (provinces win over cities of one code), then the
+    generated other spellings of them ("Ganggye", "Hoiryeong", "Hysean") where no name has that key."""
     names: dict[str, tuple[str, str]] = {}
     codes: dict[str, set[str]] = {}
     max_words, multipart = 1, set()
@@ -132,6 +157,14 @@ def build_matcher(gazetteer: Gazetteer) -> _Matcher:
         if parts > 1:
             multipart.add(key)
     names = {k: v for k, v in names.items() if len(codes[k]) == 1}
+    for spelling in spellings:
+        if spelling.key in codes or spelling.key in names:
+            continue
+        names[spelling.key] = (spelling.code, spelling.kind)
+        parts = len(WORD.findall(fold(spelling.of).replace("'", "")))
+        max_words = max(max_words, parts)
+        if parts > 1:
+            multipart.add(spelling.key)
     hangul = {e.name for e in gazetteer.entries if HANGUL.search(e.name) and name_key(e.name) in names}
     pattern = "|".join(re.escape(n) for n in sorted(hangul, key=len, reverse=True))
     prefixes = frozenset(key[:i] for key in names for i in range(1, len(key) + 1))
@@ -285,8 +318,8 @@ def _locality_spans(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
     starts = {start: code for start, _, code in spans}
     taken = SpanSet(spans)
     for m in LOCALITY.finditer(folded):
-        if taken.meets(m.start(), m.end()):
-            continue
+        if taken.meets(m.start(), m.end()) or (not m.group("korean") and taken.meets(m.start() - 2, m.start())):
+            continue  # ("Hungnam Fertilizer Complex" is the place before it, named on)
         if _names_several(folded, m.start(), m.end(), "locality"):
             continue
         if m.group().split()[0] in NOT_LOCALITY or SURNAME_BEFORE.search(
@@ -355,3 +388,78 @@ def codes_in(places: list[PlaceMention], start: int, end: int) -> tuple[str, ...
         if p.end <= end and p.code not in codes:
             codes.append(p.code)
     return tuple(codes)
+
+
+# Several provinces named with one shared word (ANNOTATION.md "Places"): no place mention, but a claim whose
+# quote holds the phrase gets every province it names. A name is one or two capitalised words.
+_GROUP_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+_GROUP_LIST = rf"{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*,?\s+(?:and|or|&)\s+{_GROUP_NAME}"
+PROVINCE_GROUP = re.compile(
+    rf"(?P<list>{_GROUP_LIST})\s+[Pp]rovinces\b"  # "North Pyongan and Jagang provinces"
+    rf"|\b[Pp]rovinces\s+of\s+(?P<of>{_GROUP_LIST})"  # "the provinces of Chagang and Kangwon"
+    rf"|(?P<other>{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*)\s+and\s+(?:the\s+)?other\s+(?:[a-z-]+\s+){{0,2}}?provinces\b"
+    r"|\b(?P<shared>(?:North|South)\s+(?:and|or|&)\s+(?:North|South)\s+[A-Z][\w'’-]*)"  # "North and South Hamgyong"
+)
+GROUP_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+")
+DIRECTIONS = ("north", "south")
+
+
+@dataclass(frozen=True)
+class ProvinceGroup:
+    """A phrase that names several provinces at once ("North and South Pyongan provinces") and their codes."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+
+def find_province_groups(text: str) -> list[ProvinceGroup]:
+    """Every phrase naming several provinces with one shared word, in order; each of its names must be a
+    province (or a stem such as "Pyongan" shared by a North and a South province)."""
+    if "rovinces" not in text and "North and" not in text and "South and" not in text:
+        return []
+    groups = []
+    for m in PROVINCE_GROUP.finditer(fold(text)):
+        kind = m.lastgroup or "list"
+        names = _shared_stems(GROUP_SPLIT.split(m[kind]))
+        codes = [_province_codes(name) for name in names]
+        if all(codes):
+            flat = tuple(dict.fromkeys(c for cs in codes for c in cs))
+            groups.append(ProvinceGroup(m.start(kind), m.end(), flat))
+    return groups
+
+
+def _shared_stems(names: list[str]) -> list[str]:
+    """"North and South Pyongan": a bare direction shares the stem of the name after it."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = out[i + 1].split()
+        if out[i].lower() in DIRECTIONS and len(nxt) > 1 and nxt[0].lower() in DIRECTIONS:
+            out[i] = f"{out[i]} {nxt[-1]}"
+    return out
+
+
+def _province_codes(name: str) -> tuple[str, ...]:
+    """The provinces a name in a group stands for: one province, or both halves of a shared stem."""
+    names = _matcher().names
+    key = name_key(name)
+    for tail in ("", "province", "do"):
+        hit = names.get(key.removesuffix(tail)) if key.endswith(tail) else None
+        if hit is not None and hit[1] == "province":
+            return (hit[0],)
+    halves = [names.get(d + key) for d in DIRECTIONS]
+    return tuple(h[0] for h in halves if h and h[1] == "province") if all(halves) else ()
+
+
+def group_codes_in(groups: list[ProvinceGroup], start: int, end: int) -> tuple[str, ...]:
+    """Province codes of the groups inside ``[start, end)``, in order, no repeats."""
+    lo = bisect.bisect_left(groups, start, key=lambda g: g.start)
+    hi = bisect.bisect_left(groups, end, lo, key=lambda g: g.start)
+    return tuple(dict.fromkeys(c for g in groups[lo:hi] if g.end <= end for c in g.codes))
+
+
+def names_ambiguous_place(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a capitalised word that may name a place the matcher leaves out because
+    it is ambiguous ("Hwasong": a Pyongyang district, a county and a missile)."""
+    ambiguous = _matcher().ambiguous
+    return any(m.group().lower() in ambiguous for m in CAPITALIZED.finditer(fold(text[start:end])))

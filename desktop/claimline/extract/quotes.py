@@ -60,13 +60,17 @@ LETTERED_PARTNER = re.compile(
 # "a Hyesan resident told RFA", "a Sinuiju-based trader said": a located person who speaks.
 NAMED_RESIDENT = re.compile(
     rf"(?P<det>[AaOo](?<![\w][AaOo])(?:n(?:other)?|ne)?)\s+(?P<pre>(?:[A-Z][\w'’-]*\s+){{1,3}})"
-    rf"(?P<noun>{SPEAKER})(?P<tail>)(?=(?:,[^,;.]*?,)?\s+(?:{VERB})\b)"
+    rf"(?P<noun>{SPEAKER})(?P<tail>)(?=(?:,[^,;.]*?,|\s+who\s[^,;.“”\"]{{1,120}}?)?\s+(?:{VERB})\b)"
 )
 # "Sources in North Hamgyong Province said", "reporting partners in Hyesan": plural sources need no article.
 PLURAL_SOURCES = re.compile(
     r"(?P<noun>[SsRr](?<![\w][SsRr])(?:ources|eporting\s+partners))(?P<det>)(?P<pre>)\s+(?P<tail>(?:based\s+|living\s+)?"
     r"(?:in|from|inside)\s+[^,;.“”\"]*?)(?=\s+(?:who|which|that|and|but|said|say|told|tell|reported|report|added"
     r"|explained|on|in\s+a|to)\b|[,;.“”\"]|$)"
+)
+# "Inside sources have revealed", "Local sources said": plural sources with one word before them and no article.
+BARE_SOURCES = re.compile(
+    rf"(?P<det>)(?P<pre>\b[A-Z][a-z]+\s+)(?P<noun>sources|informants)(?P<tail>)(?=\s+(?:have\s+|had\s+)?(?:{VERB})\b)"
 )
 # Each pattern with a regex of the lower-case words one of which must be in the text for it to be worth a scan.
 SOURCE_PATTERNS = tuple(
@@ -77,19 +81,42 @@ SOURCE_PATTERNS = tuple(
         (NAMED_RESIDENT, SPEAKER_NOUNS),
         (PLURAL_SOURCES, ("sources", "partners")),
         (LETTERED_PARTNER, ("partner",)),
+        (BARE_SOURCES, ("sources", "informants")),
     )
+)
+# "a major source of cash for Pyongyang", "the main source of income": "source" as a noun of its own, no
+# attribution (a source "of Hyesan", capitalised, still is one).
+NOT_A_SOURCE = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
+# What stands between a source and its verb of saying may locate it: an apposition ("Another source, a resident
+# of Hongwon county, said") or a relative clause ("a businessman who has run a shop in Rajin since 2011 said").
+SOURCE_EXTENT = re.compile(
+    rf"(?:\s*,\s*|\s+(?=who\s|based\s|living\s))[^.;:“”\"]{{1,160}}?(?=,?\s+(?:also\s+)?(?:{VERB})\b)"
 )
 BACK_REFERENCE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+{PERSON}(?=,[^,;.“”\"]{{1,100}},)|[Tt]he\s+{PERSON})"
-    rf"(?:,[^,;.“”\"]{{1,100}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
+    rf"(?:,[^,;.“”\"]{{1,100}},|(?<=[a-z])\s+who\s[^,;.“”\"]{{1,100}}?)?\s+(?:also\s+|further\s+|then\s+)?(?:{VERB})\b"
     # "..., said he." is an inverted attribution; "which said he praised" reports what "he" did
     rf"|\b(?:{VERB}|[Aa]ccording\s+to)\s+(?P<pronoun2>(?:he|she|they)(?=\s*[,.;:!?”\"]|\s*$)|him|her|them"
-    rf"|the\s+{PERSON})\b)"
+    rf"|the\s+{PERSON})\b(?!\s+[A-Z]))"  # ("according to the official Korean Central News Agency" names it)
 )
+# "the official Korean Central News Agency", "North Korea's state-run": words before a reporter's name that the
+# attribution as written keeps.
+REPORTER_LEAD = r"(?:(?:[Tt]he|North\s+Korea['’]s|South\s+Korea['’]s)\s+(?:(?:official|state-run|state|ruling)\s+)*)?"
+# Pronouns and demonstratives that open a sentence are no reporter ("It has reported no new cases").
+NOT_REPORTER = r"(?!(?:It|They|This|That|These|Those|There|We|I|You)\s)"
 REPORTER = re.compile(
     # "The Ministry of Unification said": a name's small words ("of", "for", "and") belong to it
-    rf"(?P<who>\b(?:[A-Z][\w'’.()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,8}}?(?:\([A-Z]+\)\s+)?)"
-    rf"(?:has\s+|have\s+|had\s+)?(?:{VERB})\b"
+    rf"(?P<who>\b{NOT_REPORTER}{REPORTER_LEAD}(?:[A-Z][\w'’.()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,8}}?"
+    rf"(?:\([A-Z]+\)\s+)?)(?:has\s+|have\s+|had\s+)?(?:{VERB})\b(?!(?<=continued)\s+to\b)"  # ("has continued to fall")
+)
+# "North Korea's state media reported", "state television said": a reporter named without a capital.
+STATE_MEDIA = re.compile(
+    r"(?P<who>(?:(?:North|South)\s+Korea['’]s\s+|[Tt]he\s+)?(?:official\s+)?[Ss]tate(?:-run)?\s+"
+    r"(?:media|television|TV|broadcaster|news\s+agency|radio))\b"
+)
+# "according to the UN", "according to Daily NK's regular survey of market prices": whoever it names.
+ACCORDING_TO = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<who>{REPORTER_LEAD}[A-Z][^,.;:“”\"]{{1,80}}?)(?=\s*[,.;:“”\"]|\s*$)"
 )
 
 
@@ -128,13 +155,20 @@ def _paragraphs(text: str) -> list[Span]:
     """Blank-line paragraphs; a line starting with a bullet or after a closing quote also breaks."""
     spans, start = [], 0
     for m in LINE_BREAK.finditer(text):
-        blank = m.group().count("\n") > 1
+        blank = m.group().count("\n") > 1 and not _stray_break(text, m.start(), m.end())
         before = text[max(0, m.start() - 8):m.start()].rstrip(" \t")[-1:]
         if blank or text[m.end():m.end() + 1] in BULLETS or (before and before in HEADING_ENDS):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _stray_break(text: str, start: int, end: int) -> bool:
+    """A blank line inside a sentence ("the market closed\n\nin May"): no full stop or closing mark before it
+    and a lower-case word after it."""
+    before, after = text[start - 1:start] if start else ".", text[end:end + 1]
+    return (before.isalnum() or before in ",;") and after.isalpha() and after.islower()
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
@@ -195,6 +229,8 @@ def find_quotations(text: str) -> list[Span]:
     for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if ch[0] == "\n":
+            if _stray_break(text, i, m.end()):
+                continue
             if open_at is not None and text[m.end():m.end() + 1] not in OPENING_QUOTES + '"':
                 open_at = None
             continue
@@ -268,10 +304,11 @@ def _attribution_in(text: str, start: int, end: int) -> Attribution | None:
     if m:
         group = "pronoun" if m["pronoun"] else "pronoun2"
         return Attribution(m[group], m.start(group), m.end(group), True)
-    m = REPORTER.search(text, start, end)
-    if m:
-        who = m["who"].strip()
-        return Attribution(who, m.start("who"), m.start("who") + len(who), False)
+    for pattern in (REPORTER, STATE_MEDIA, ACCORDING_TO):
+        m = pattern.search(text, start, end)
+        if m:
+            who = m["who"].strip()
+            return Attribution(who, m.start("who"), m.start("who") + len(who), False)
     return None
 
 
@@ -280,18 +317,25 @@ def _source_phrase_in(text: str, start: int, end: int) -> Attribution | None:
     lower = text[start:end].lower()
     for pattern, hints in SOURCE_PATTERNS:
         m = pattern.search(text, start, end) if hints.search(lower) else None
-        if m:
+        if m and NOT_A_SOURCE.match(text, m.end("noun")) is None:
             det = m["det"].lower()
             back = det in ("the", "this", "that") and not m["tail"] and not _located_words(m["pre"])
             return Attribution(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), back)
     return None
 
 
+def located_end(text: str, end: int, limit: int) -> int:
+    """Where the words that may locate a source ending at ``end`` stop: at its verb of saying when an
+    apposition or a relative clause comes first (see SOURCE_EXTENT), else at ``end``."""
+    m = SOURCE_EXTENT.match(text, end, limit)
+    return m.end() if m else end
+
+
 def source_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every source phrase ("a source in X", "a resident of X ... told", "sources in X") in text order."""
     lower = text[start:end].lower()
     found = [m for pattern, hints in SOURCE_PATTERNS if hints.search(lower)
-             for m in pattern.finditer(text, start, end)]
+             for m in pattern.finditer(text, start, end) if NOT_A_SOURCE.match(text, m.end("noun")) is None]
     return sorted(found, key=lambda m: m.start())
 
 

@@ -33,7 +33,8 @@ def doubts(claim: Claim, report: Report) -> tuple[str, ...]:
     if claim.source.strip().lower() in PRONOUNS:
         reasons.append(Doubt.PRONOUN_SOURCE)
     if any(p.inferred for p in claim.places):
-        reasons.append(Doubt.PLACE_INFERRED)
+        if not Doubt.INFERRED_PLACE & set(claim.uncertain):
+            reasons.append(Doubt.PLACE_INFERRED)
     elif not claim.places:
         reasons.append(Doubt.NO_PLACE)
     if not claim.source.strip():
