@@ -95,3 +95,85 @@ def test_a_report_whose_extraction_fails_is_kept_and_reported(tmp_path, monkeypa
     assert [e.report.path for e in loaded.extractions] == [str(good), str(odd)]
     assert [e.path for e in loaded.errors] == [str(odd)]
     assert "claims could not be extracted" in loaded.errors[0].error
+
+
+def _reviewed_project(tmp_path):
+    """A project with the sample report, its first claim rejected and its second graded and tagged."""
+    from claimline.corpus import Corpus
+    from claimline.filtering import Workspace
+    from claimline.review import edits, source_key
+    from claimline.session import Session
+    from claimline.store import Project
+
+    path = tmp_path / "brief.claimline"
+    with Project.open(path) as project:
+        session = Session(Workspace(), project)
+        session.add(Corpus.load([SEED]))
+        first, second = session.workspace.corpus.claims[:2]
+        session.apply(edits.set_status(session.workspace.review, first, "rejected"))
+        session.apply(edits.annotate(session.workspace.review, second, credibility=3, tags=("summit",),
+                                     note="check"))
+        session.apply(edits.grade_source(session.workspace.review, source_key("Daily NK", second.source), "C"))
+    return path, first, second
+
+
+def test_extract_reads_a_project_with_its_review(tmp_path):
+    path, first, second = _reviewed_project(tmp_path)
+    run = claimline("extract", "--format", "json", str(path))
+    assert run.returncode == 0, run.stderr
+    (report,) = json.loads(run.stdout)["reports"]
+    claims = {c["id"]: c for c in report["claims"]}
+    assert claims[first.id]["status"] == "rejected"
+    assert (claims[second.id]["grade"], claims[second.id]["tags"], claims[second.id]["note"]) == ("C3", ["summit"],
+                                                                                                   "check")
+    assert all(c["status"] == "extracted" and c["grade"] is None for k, c in claims.items()
+               if k not in (first.id, second.id))
+    again = json.loads(claimline("extract", "--format", "json", str(path)).stdout)
+    assert [c["id"] for c in again["reports"][0]["claims"]] == list(claims)  # ids are stable
+
+
+def test_export_from_a_project_leaves_rejected_claims_out(tmp_path):
+    path, first, _ = _reviewed_project(tmp_path)
+    out = tmp_path / "claims.json"
+    from claimline.corpus import Corpus
+    from claimline.store import Project
+
+    with Project.open_read_only(path) as project:
+        doc = Corpus.from_project(project).to_json(rejected=False)
+    assert first.id not in {c["id"] for r in doc["reports"] for c in r["claims"]}
+    run = claimline("export", "timeline", str(tmp_path / "t.png"), str(path))
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "t.png").stat().st_size > 1000
+    del out
+
+
+def test_import_into_a_project_keeps_every_decision_and_never_duplicates_a_claim(tmp_path):
+    path, first, second = _reviewed_project(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text("Arrests in Hyesan\n\nThree merchants were arrested in Hyesan on March 3, 2019.\n",
+                     encoding="utf-8")
+    run = claimline("import", str(path), str(SEED), str(other), "--published", "2019-06-01")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(claimline("extract", "--format", "json", str(path)).stdout)
+    ids = [c["id"] for r in doc["reports"] for c in r["claims"]]
+    assert len(ids) == len(set(ids)) and len(doc["reports"]) == 2
+    statuses = {c["id"]: c["status"] for r in doc["reports"] for c in r["claims"]}
+    assert statuses[first.id] == "rejected" and statuses[second.id] == "extracted"
+
+
+def test_a_damaged_or_foreign_project_is_refused_in_one_line_and_left_alone(tmp_path):
+    path, _, _ = _reviewed_project(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 4096] = b"\x00" * 4096
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    for args in (("extract", "--format", "json", str(path)), ("import", str(path), str(SEED))):
+        run = claimline(*args)
+        assert run.returncode == 2
+        assert run.stderr.count("\n") == 1 and run.stderr.startswith("claimline: ")
+        assert "Traceback" not in run.stderr
+    assert path.read_bytes() == before
+    foreign = tmp_path / "notes.claimline"
+    foreign.write_text("not sqlite", encoding="utf-8")
+    run = claimline("extract", "--format", "json", str(foreign))
+    assert run.returncode == 2 and "is not a Claimline project" in run.stderr

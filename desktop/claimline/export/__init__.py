@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from claimline.corpus import Corpus
@@ -19,6 +20,17 @@ def ensure_app():
     return QApplication.instance() or QApplication(["claimline"])
 
 
+def without_rejected(workspace: Workspace) -> Workspace:
+    """The workspace itself, or a copy with the same filter but rejected claims left out when it shows them."""
+    flt = workspace.filter
+    if not flt.show_rejected and "rejected" not in flt.statuses:
+        return workspace
+    copy = Workspace(workspace.corpus)
+    copy.set_filter(replace(flt, show_rejected=False, statuses=flt.statuses - {"rejected"}))
+    copy.select(workspace.selected_key)
+    return copy
+
+
 def export_view(what: str, corpus: Corpus, out: Path, *, provinces: frozenset[str] = frozenset(),
                 size: tuple[int, int] = (1600, 900)) -> None:
     """Render the timeline or the map of ``corpus`` (filtered to ``provinces``) to a PNG or SVG file."""
@@ -29,7 +41,8 @@ def export_view(what: str, corpus: Corpus, out: Path, *, provinces: frozenset[st
 
 
 def export_workspace(what: str, workspace: Workspace, out: Path, *, size: tuple[int, int] = (1600, 900)) -> None:
-    """Render a view of ``workspace`` as it is filtered now."""
+    """Render a view of ``workspace`` as it is filtered now; rejected claims never go into an export."""
+    workspace = without_rejected(workspace)
     if what == "brief":
         from claimline.export.brief import write_brief
 

@@ -30,9 +30,9 @@ def _write_atomically(out: Path, text: str) -> None:
         raise
 
 
-def write_claims_json(corpus: Corpus, out: Path) -> None:
-    """The claims JSON document (the README's contract) for every open report."""
-    _write_atomically(out, json.dumps(corpus.to_json(), ensure_ascii=False, indent=1))
+def write_claims_json(corpus: Corpus, out: Path, *, rejected: bool = True) -> None:
+    """The claims JSON document (the README's contract) for every open report (``rejected``: with them)."""
+    _write_atomically(out, json.dumps(corpus.to_json(rejected=rejected), ensure_ascii=False, indent=1))
 
 
 def write_claims_csv(claims: Iterable[Claim], report_of: Callable[[str], Report | None], out: Path) -> None:

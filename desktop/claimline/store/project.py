@@ -141,6 +141,7 @@ class Project:
             with _errors_as_project_errors(f"cannot read {path.name}"):
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 _check_version(path, version)
+                _check_integrity(conn, path)
                 if version < SCHEMA_VERSION:
                     conn = _migrated_in_memory(conn, version)
         except sqlite3.Error as exc:
@@ -465,11 +466,12 @@ def _write_grade(conn: sqlite3.Connection, edit: GradeEdit, at: str) -> None:
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged file before anything is written to it (a quick check reads every page once)."""
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    problems = [line for row in conn.execute("PRAGMA quick_check(3)") for line in row[0].splitlines()
+                if line.strip() and not line.startswith("***")]
     if problems != ["ok"]:
         raise ProjectError(
-            f"{path.name} is damaged ({problems[0]}); it was left as it is. Open one of its backups instead "
-            f"(File › Open a backup…)."
+            f"{path.name} is damaged (SQLite's check: {problems[0].strip()}); it was left as it is. Open one of "
+            f"its backups instead (File › Open a backup…)."
         )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimline.corpus import Corpus, default_corpus_paths
+from claimline.export import without_rejected
 from claimline.export.data import write_claims_csv, write_claims_json
 from claimline.filtering import Workspace
 from claimline.model import Published
@@ -509,14 +510,14 @@ class MainWindow(QMainWindow):
     def export_json_dialog(self) -> None:
         path = self._save_path("Export claims", "claims.json", "Claims JSON (*.json)")
         if path:
-            self._write_data(path, lambda: write_claims_json(self.workspace.corpus, path))
+            self._write_data(path, lambda: write_claims_json(self.workspace.corpus, path, rejected=False))
 
     def export_csv_dialog(self) -> None:
         """The claims the views show now (the filter applies), one row each, for a spreadsheet."""
         path = self._save_path("Export shown claims", "claims.csv", "CSV (*.csv)")
         if path:
-            self._write_data(path, lambda: write_claims_csv(self.workspace.visible_claims(), self.workspace.report,
-                                                            path))
+            shown = without_rejected(self.workspace)
+            self._write_data(path, lambda: write_claims_csv(shown.visible_claims(), shown.report, path))
 
     def _write_data(self, path: Path, write) -> None:
         try:
