@@ -150,6 +150,7 @@ class Workspace:
     """The corpus the analyst has open, the filter over it and the selected claim. Qt-free, evented."""
 
     corpus_changed = Signal()
+    claims_changed = Signal(object)  # set of keys: the same claims, some of them decided on anew
     filter_changed = Signal(object)  # Filter
     selection_changed = Signal(object)  # claim key (str) or None
     report_changed = Signal(object)  # path (str) of the report being read, or None
@@ -178,6 +179,10 @@ class Workspace:
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Show ``corpus``: every view redraws once."""
+        self._take(corpus)
+        self.corpus_changed.emit()
+
+    def _take(self, corpus: Corpus) -> None:
         self._corpus = corpus
         claims = corpus.claims
         self._index = ClaimIndex(claims)
@@ -195,7 +200,6 @@ class Workspace:
             self._selected = None
         if self._current_report not in self._reports:
             self._current_report = next(iter(self._reports), None)
-        self.corpus_changed.emit()
 
     def add(self, other: Corpus) -> None:
         """Add reports to the open ones; duplicates and replacements are noted in the corpus's ``notes``."""
@@ -206,8 +210,20 @@ class Workspace:
         return self._corpus.review
 
     def set_review(self, review: Review) -> None:
-        """Show the same reports under another review (a decision made or undone)."""
-        self.set_corpus(self._corpus.with_review(review))
+        """Show the same reports under another review (a decision made or undone).
+
+        When the same claims remain (none added or deleted), views hear ``claims_changed`` with the keys of
+        the claims that differ, so that they update those alone instead of redrawing everything."""
+        before = self._index.claims
+        corpus = self._corpus.with_review(review)
+        after = corpus.claims
+        same = len(before) == len(after) and all(a.key == b.key for a, b in zip(before, after, strict=True))
+        if not same:
+            self.set_corpus(corpus)
+            return
+        changed = {b.key for a, b in zip(before, after, strict=True) if a != b}
+        self._take(corpus)
+        self.claims_changed.emit(changed)
 
     @property
     def all_claims(self) -> list[Claim]:

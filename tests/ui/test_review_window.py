@@ -267,3 +267,18 @@ def test_exports_leave_rejected_claims_out_even_while_they_are_shown(qtbot, revi
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == len(window.workspace.visible_claims()) - 1
     assert claim.quote not in {r["quote"] for r in rows}
+
+
+def test_a_decision_changes_rows_one_by_one_and_keeps_the_timeline_zoom(qtbot, reviewing):
+    window = reviewing
+    model, queue = window.table.claims_model, window.queue.model
+    rows, to_review = model.rowCount(), queue.rowCount()
+    window.timeline.getPlotItem().vb.setXRange(17950, 18050, padding=0)  # the analyst zoomed in
+    chosen = window.timeline.getPlotItem().vb.viewRange()[0]
+    claim = window.workspace.all_claims[1]
+    window.workspace.select(claim.key)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(queue.modelReset):
+        window.review_actions.accept.trigger()
+        window.review_actions.reject.trigger()  # the next claim of the queue, selected after the first
+    assert model.rowCount() == rows - 1 and queue.rowCount() == to_review - 2
+    assert window.timeline.getPlotItem().vb.viewRange()[0] == chosen

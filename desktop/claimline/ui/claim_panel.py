@@ -108,6 +108,7 @@ class ClaimPanel(QScrollArea):
         self._connect()
         workspace.selection_changed.connect(self._refresh)
         workspace.corpus_changed.connect(self._refresh)
+        workspace.claims_changed.connect(self._refresh)
         actions.edit_requested.connect(self.focus_date)
         self._refresh()
 

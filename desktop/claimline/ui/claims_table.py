@@ -33,6 +33,9 @@ class ClaimsModel(RowsModel[Claim]):
     def reload(self, *_) -> None:
         self.set_rows(self._workspace.visible_claims())
 
+    def claims_changed(self, keys: set[str]) -> None:
+        self.update_rows(self._workspace.visible_claims(), lambda c: c.key, keys)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -104,7 +107,17 @@ class ClaimsTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self._proxy.modelReset.connect(lambda: self._show_selection(workspace.selected_key))
+        workspace.claims_changed.connect(self._claims_changed)
         workspace.selection_changed.connect(self._show_selection)
+
+    def _claims_changed(self, keys: set[str]) -> None:
+        """Rows leave and join; the current row moving with them is not the analyst choosing another claim."""
+        self._syncing = True
+        try:
+            self.claims_model.claims_changed(keys)
+        finally:
+            self._syncing = False
+        self._show_selection(self._workspace.selected_key)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():

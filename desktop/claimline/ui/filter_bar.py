@@ -53,6 +53,7 @@ class FilterBar(QToolBar):
         self.addWidget(self.clear_button)
         workspace.filter_changed.connect(self._show)
         workspace.corpus_changed.connect(self._show)
+        workspace.claims_changed.connect(self._show)
         self._show()
 
     @Slot()

@@ -133,6 +133,7 @@ class MapView(pg.PlotWidget):
         self._bins: tuple[tuple[int, str], ...] = ()
         plot.scene().sigMouseClicked.connect(self._scene_clicked)
         workspace.corpus_changed.connect(self._restyle)
+        workspace.claims_changed.connect(self._restyle)
         workspace.filter_changed.connect(self._restyle)
         self._restyle()
 

@@ -77,6 +77,7 @@ class SourceReader(QWidget):
         self.set_quote_action.triggered.connect(self.set_quote_from_selection)
         self.addAction(self.new_claim_action)
         workspace.corpus_changed.connect(self._refresh)
+        workspace.claims_changed.connect(self._refresh)
         workspace.report_changed.connect(self._refresh)
         workspace.selection_changed.connect(self._refresh)
         workspace.filter_changed.connect(self._refresh)

@@ -145,6 +145,7 @@ class ReportsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         workspace.corpus_changed.connect(self._update_counts)
+        workspace.claims_changed.connect(self._update_counts)
         self._update_counts()
 
     def _toggle_undated(self, checked: bool) -> None:

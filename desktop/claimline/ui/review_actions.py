@@ -70,6 +70,7 @@ class ReviewActions(QObject):
         self.show_rejected.toggled.connect(self._toggle_rejected)
         self.workspace.selection_changed.connect(self._enable)
         self.workspace.corpus_changed.connect(self._enable)
+        self.workspace.claims_changed.connect(self._enable)
         self.workspace.filter_changed.connect(self._sync_rejected)
         self._enable()
 

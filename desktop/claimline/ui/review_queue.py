@@ -31,6 +31,9 @@ class QueueModel(RowsModel[Claim]):
     def reload(self, *_) -> None:
         self.set_rows(self._workspace.review_queue())
 
+    def claims_changed(self, keys: set[str]) -> None:
+        self.update_rows(self._workspace.review_queue(), lambda c: c.key, keys)
+
     def cells(self, claim: Claim) -> tuple[str, ...]:
         return (str(Doubt.weight(claim.uncertain)), "; ".join(claim.uncertain), when_label(claim),
                 places_label(claim), " ".join(claim.quote.split()))
@@ -88,7 +91,17 @@ class ReviewQueue(QWidget):
         layout.addWidget(keys)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
+        workspace.claims_changed.connect(self._claims_changed)
         workspace.selection_changed.connect(self._show_selection)
+        self._after_reset()
+
+    def _claims_changed(self, keys: set[str]) -> None:
+        """Rows leave and join; the table's current row moving with them is not the analyst choosing a claim."""
+        self._syncing = True
+        try:
+            self.model.claims_changed(keys)
+        finally:
+            self._syncing = False
         self._after_reset()
 
     def _after_reset(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -34,6 +34,33 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._cells = [self.cells(row) for row in self._rows]
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Row], key: Callable[[Row], str], changed: set[str]) -> None:
+        """Show ``rows`` by removing, inserting and refreshing only what differs from the rows shown now.
+
+        ``rows`` must keep the order of the rows they share with the current ones (a claim decided on leaves or
+        joins the list; the others stay in place); otherwise the model is simply reset. Sorting proxies then
+        place a few rows instead of sorting thousands again."""
+        new_keys = [key(r) for r in rows]
+        wanted = set(new_keys)
+        survivors = [key(r) for r in self._rows if key(r) in wanted]
+        kept = set(survivors)
+        if survivors != [k for k in new_keys if k in kept]:
+            self.set_rows(rows)
+            return
+        for start, end in reversed(_runs([i for i, r in enumerate(self._rows) if key(r) not in wanted])):
+            self.beginRemoveRows(QModelIndex(), start, end)
+            del self._rows[start:end + 1], self._cells[start:end + 1]
+            self.endRemoveRows()
+        for start, end in _runs([i for i, k in enumerate(new_keys) if k not in kept]):
+            self.beginInsertRows(QModelIndex(), start, end)
+            self._rows[start:start] = rows[start:end + 1]
+            self._cells[start:start] = [self.cells(r) for r in rows[start:end + 1]]
+            self.endInsertRows()
+        for i, row in enumerate(rows):
+            if new_keys[i] in changed and new_keys[i] in kept:
+                self._rows[i], self._cells[i] = row, self.cells(row)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+
     def row_at(self, index: QModelIndex) -> Row:
         return self._rows[index.row()]
 
@@ -50,3 +77,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         return None
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Sorted indices as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
