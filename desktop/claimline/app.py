@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from claimline.paths import shipped
+
+RESOURCES = shipped("resources")
 
 
 def run_app(argv: list[str]) -> int:

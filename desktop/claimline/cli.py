@@ -11,7 +11,7 @@ from claimline.corpus import Corpus, default_corpus_paths
 from claimline.ingest.reader import MAX_BYTES
 from claimline.model import Published
 
-COMMANDS = ("extract", "export", "import")
+COMMANDS = ("extract", "export", "import", "install-desktop")
 
 
 def _published(text: str) -> Published:
@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     _reading_options(imp)
 
+    desk = sub.add_parser("install-desktop", help="add Claimline to the desktop's application menu (this user)")
+    desk.add_argument("--uninstall", action="store_true", help="remove it again")
+
     exp = sub.add_parser("export", help="render a view to an image without a display")
     exp.add_argument("what", choices=("timeline", "map", "brief"))
     exp.add_argument("out", metavar="OUT", help="output file: .png or .svg (a brief: .pdf)")
@@ -68,7 +71,8 @@ def run(argv: list[str]) -> int:
     from claimline.store import ProjectError
 
     args = _parser().parse_args(argv)
-    command = {"extract": _extract, "import": _import, "export": _export}[args.command]
+    command = {"extract": _extract, "import": _import, "export": _export,
+               "install-desktop": _install_desktop}[args.command]
     try:
         return command(args)
     except (ProjectError, CliError) as exc:
@@ -159,3 +163,11 @@ def _import(args: argparse.Namespace) -> int:
     print(f"{args.project}: {len(merged.extractions)} reports, {claims} dated claims "
           f"({len(added.extractions)} read now, {len(added.errors)} could not be read)")
     return 1 if added.errors else 0
+
+
+def _install_desktop(args: argparse.Namespace) -> int:
+    from claimline.desktop_entry import install, uninstall
+
+    for line in (uninstall() if args.uninstall else install()):
+        print(line)
+    return 0

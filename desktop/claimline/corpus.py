@@ -14,6 +14,7 @@ from claimline.ingest import read_paths
 from claimline.ingest.dedupe import deduplicate
 from claimline.ingest.reader import MAX_BYTES
 from claimline.model import Claim, Extraction, Published, ReadError, Report
+from claimline.paths import shipped
 from claimline.review import Review, Reviewed, reviewed_claims
 from claimline.store.rows import published_key
 from claimline.tasks import TaskState
@@ -21,7 +22,7 @@ from claimline.tasks import TaskState
 if TYPE_CHECKING:
     from claimline.store import Project
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = shipped("seeds")
 
 
 def default_corpus_paths() -> list[str]:

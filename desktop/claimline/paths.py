@@ -1,4 +1,5 @@
-"""Where Claimline keeps its own files: the default project, project backups and logs (platformdirs).
+"""Where Claimline's files are: what ships with it (map data, sample corpus, icons), and what it keeps for the
+analyst (the default project, project backups and logs, through platformdirs).
 
 On Linux these follow ``XDG_DATA_HOME`` (default ``~/.local/share/Claimline``), so tests and trial runs
 can point them at a temporary folder.
@@ -7,12 +8,22 @@ can point them at a temporary folder.
 from __future__ import annotations
 
 import hashlib
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP = "Claimline"
 DEFAULT_PROJECT_NAME = "My project.claimline"
+
+
+def shipped(folder: str) -> Path:
+    """A folder that ships with Claimline (``geodata``, ``seeds``, ``resources``): the copy inside the installed
+    package (``claimline/data/``, put there by setup.py's build step), else the clone's own folder."""
+    installed = Path(str(resources.files("claimline") / "data" / folder))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / folder
 
 
 def data_dir() -> Path:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import claimline
+from claimline.paths import shipped
 
 KINDS = ("province", "city", "county", "site")
 
@@ -90,8 +90,8 @@ def name_key(name: str) -> str:
 
 
 def geodata_dir() -> Path:
-    """The repository's ``geodata/`` folder (the package is installed editable from the repo)."""
-    return Path(claimline.__file__).resolve().parents[2] / "geodata"
+    """The ``geodata/`` folder: shipped in the package when installed, the clone's own when run from one."""
+    return shipped("geodata")
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
