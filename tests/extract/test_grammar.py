@@ -33,6 +33,8 @@ def check_example(grammar, rule: str, example: dict) -> None:
     """Run one of a rule's examples through the engine: the one time it finds, its rule and its interval."""
     anchor, precision = _anchor(example["published"])
     found = grammar.found(example["text"], anchor, precision)
+    if "match" in example:
+        found = [f for f in found if f.span.text == example["match"]]
     if example.get("found") is False:
         assert [f for f in found if f.rule == rule] == []
         return

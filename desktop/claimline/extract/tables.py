@@ -50,6 +50,8 @@ FUTURE_CUES = (
     "intends to", "intend to", "aims to", "hopes to",
     # what a time is ahead of is still to come ("prepares for the anniversary of its founding on September 9")
     "ahead of", "prepares for", "prepare for", "preparing for", "in preparation for", "in the run-up to",
+    # what is announced as still to come ("the upcoming plenum in early December")
+    "upcoming", "forthcoming", "the coming", "preparation for", "preparations for",
     # a past expectation of what was still to come ("was originally due to open in April 2019"); "due to" alone
     # also means "because of"
     "due to open", "due to begin", "due to start", "due to finish", "due to be completed", "due to be held",

@@ -83,6 +83,14 @@ def _compose(spec: dict[str, Any], lists: dict[str, WordList], fragments: dict[s
         since_before=pattern("since_before"),
         since_inside=pattern("since_inside"),
         since_reach=int(spec.get("since_reach", 40)),
+        sentence_break=pattern("sentence_break"),
+        event_reach=int(spec.get("event_reach", 200)),
+        pair_inside=pattern("pair_inside"),
+        duration_before=pattern("duration_before"),
+        duration_reach=int(spec.get("duration_reach", 60)),
+        period_end_inside=pattern("period_end_inside"),
+        numbers={word: value for word, value in lists["number"].values.items() if isinstance(value, int)}
+        if "number" in lists else {},
     )
 
 

@@ -33,6 +33,8 @@ class Vague(Exception):
 
 def resolve(frame: Frame, anchor: date | None, precision: str = "day") -> Interval:
     """The days ``frame`` means, read against ``anchor`` known to ``precision`` ("day", "month", "year")."""
+    if frame.base == "event":
+        return _after_event(frame, _need(anchor))
     if frame.day is not None:
         return _days(frame, anchor, precision)
     unit = frame.unit
@@ -50,6 +52,13 @@ def resolve(frame: Frame, anchor: date | None, precision: str = "day") -> Interv
     if unit == "year" and frame.year is not None:
         return _year(frame)
     return _relative_unit(frame, _need(anchor))
+
+
+def _after_event(frame: Frame, event: date) -> Interval:
+    """"five days later", "a week later", "the next day": counted from the day of the event before it."""
+    days = (frame.shift or 0) * (7 if frame.unit == "week" else 1)
+    day = event + timedelta(days=days)
+    return day, day, "day"
 
 
 def a_year_later(day: date) -> date | None:

@@ -22,6 +22,7 @@ from claimline.model import TimeSpan
 
 EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 EDGE_CHARS = "-\"“”‘’'()[]{},.;:!?¡¿°«»–—…_/"
+NO_EVENT = "no dated event before it in the sentence"
 INT_FIELDS = frozenset({"year", "year_end", "month", "day", "day_end", "weekday", "shift", "year_shift",
                         "month_shift"})
 
@@ -40,6 +41,13 @@ class Compose:
     since_before: re.Pattern[str]
     since_inside: re.Pattern[str]
     since_reach: int
+    sentence_break: re.Pattern[str]  # a time counted from an event looks for it no further back
+    event_reach: int
+    pair_inside: re.Pattern[str]  # "in March and April": what the second of two joined months starts with
+    duration_before: re.Pattern[str]  # "in 24 hours to August 29": a period that ends at the time after it
+    duration_reach: int
+    period_end_inside: re.Pattern[str]
+    numbers: dict[str, int]  # number words a duration may be written with
 
 
 class Hit(NamedTuple):
@@ -77,8 +85,11 @@ class Grammar:
 
     def found(self, text: str, anchor: date | None, precision: str = "day") -> list[Found]:
         """Like ``find``, with the frame and rule of each time."""
-        chosen = _clarified(text, _candidates(self, text, anchor, precision), self.compose)
-        return [_since(text, f, anchor, self.compose) for f in _ranges(text, chosen, self.compose)]
+        compose = self.compose
+        chosen = _clarified(text, _candidates(self, text, anchor, precision), compose)
+        joined = _pairs(text, _ranges(text, chosen, compose), compose)
+        timed = _durations(text, _from_events(text, joined, compose), compose)
+        return [_since(text, f, anchor, compose) for f in timed]
 
 
 def _candidates(grammar: Grammar, text: str, anchor: date | None, precision: str) -> list[Found]:
@@ -198,6 +209,8 @@ def _frame(rule: Rule, hit: Hit) -> Frame | None:
     """The frame a hit means, or None when a group's word is not in its list."""
     groups = hit.groups
     values: dict[str, object] = {"unit": rule.unit}
+    if rule.base != "anchor":
+        values["base"] = rule.base
     for group, field, sign, words in rule.bindings:
         text = groups.get(group)
         if not text:
@@ -214,7 +227,7 @@ def _frame(rule: Rule, hit: Hit) -> Frame | None:
                     return None
             if sign < 0:
                 value = -value  # type: ignore[operator]
-        if field in values:
+        if field in values and field in INT_FIELDS:
             value = value + values[field]  # type: ignore[operator]  # "the day before yesterday": shifts add up
         values[field] = value
     return Frame(**values)  # type: ignore[arg-type]
@@ -254,12 +267,26 @@ def _rejected(text: str, hit: Hit, reject: Reject) -> bool:
 
 
 def _span(hit: Hit, frame: Frame, anchor: date | None, precision: str) -> TimeSpan:
-    """One match as a TimeSpan, resolved or with the reason it is not."""
+    """One match as a TimeSpan, resolved or with the reason it is not (one counted from an event waits
+    for ``_from_events``)."""
+    basis = _basis(frame)
+    if frame.base == "event":
+        return TimeSpan(hit.text, None, None, "day", hit.start, NO_EVENT, basis)
     try:
         start, end, kind = resolve(frame, anchor, precision)
     except Unresolved as why:
-        return TimeSpan(hit.text, None, None, "day", hit.start, str(why))
-    return TimeSpan(hit.text, start, end, kind, hit.start)
+        return TimeSpan(hit.text, None, None, "day", hit.start, str(why), basis)
+    return TimeSpan(hit.text, start, end, kind, hit.start, "", basis)
+
+
+def _basis(frame: Frame) -> str:
+    """How the calendar gets a frame's days: from the text alone (""), with the year inferred from the
+    anchor, counted from the anchor, or counted from another event in the text."""
+    if frame.base == "event":
+        return "event"
+    if frame.relative:
+        return "relative"
+    return "" if frame.year_given else "year-inferred"
 
 
 def _join(text: str, first: TimeSpan, last: TimeSpan, start: date | None, end: date | None,
@@ -267,10 +294,11 @@ def _join(text: str, first: TimeSpan, last: TimeSpan, start: date | None, end: d
     """One span covering ``first`` to ``last`` in the text, with the given interval."""
     offset = first.offset - lead
     stop = last.offset_end + tail
+    basis = last.basis if precision == "day" else first.basis  # a written date pins a relative day
     if start is None or end is None:
         reason = first.unresolved_reason or last.unresolved_reason or NO_ANCHOR
-        return TimeSpan(text[offset:stop], None, None, precision, offset, reason)
-    return TimeSpan(text[offset:stop], start, end, precision, offset)
+        return TimeSpan(text[offset:stop], None, None, precision, offset, reason, basis)
+    return TimeSpan(text[offset:stop], start, end, precision, offset, "", basis)
 
 
 def _clarified(text: str, found: list[Found], compose: Compose) -> list[Found]:
@@ -349,7 +377,80 @@ def _since(text: str, found: Found, anchor: date | None, compose: Compose) -> Fo
     offset = span.offset - lead
     if span.start is None or anchor is None:
         since = TimeSpan(text[offset:span.offset_end], None, None, "range", offset,
-                         span.unresolved_reason or NO_ANCHOR)
+                         span.unresolved_reason or NO_ANCHOR, span.basis)
     else:
-        since = TimeSpan(text[offset:span.offset_end], span.start, anchor, "range", offset)
+        since = TimeSpan(text[offset:span.offset_end], span.start, anchor, "range", offset, "", span.basis)
     return found._replace(span=since)
+
+
+def _pairs(text: str, found: list[Found], compose: Compose) -> list[Found]:
+    """"in March and April": two months in a row joined by "and" are one period, not two."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1].span if out else None
+        span = f.span
+        if (prev is not None and prev.precision == span.precision == "month" and prev.end is not None
+                and span.start is not None and span.start == prev.end + timedelta(days=1)
+                and not text[prev.offset_end:span.offset].strip() and compose.pair_inside.match(span.text)):
+            out[-1] = Found(_join(text, prev, span, prev.start, span.end, "range"), None, "pair", "absolute")
+            continue
+        out.append(f)
+    return out
+
+
+def _from_events(text: str, found: list[Found], compose: Compose) -> list[Found]:
+    """"reopened on March 2 and shut again five days later": a time counted from the day before it in the
+    sentence; with no such day it is no time at all."""
+    out: list[Found] = []
+    for f in found:
+        if f.frame is None or f.frame.base != "event":
+            out.append(f)
+            continue
+        ref = _event_before(out, f.span.offset - compose.event_reach)
+        if ref is None or compose.sentence_break.search(text, ref.offset_end, f.span.offset + 1):
+            continue
+        start, end, kind = resolve(f.frame, ref.end, "day")
+        out.append(f._replace(span=TimeSpan(f.span.text, start, end, kind, f.span.offset, "", "event")))
+    return out
+
+
+def _event_before(found: list[Found], reach: int) -> TimeSpan | None:
+    """The last resolved day among ``found`` that ends at or after ``reach`` (looked for no further back)."""
+    for r in reversed(found):
+        if r.span.offset_end < reach:
+            return None
+        if r.span.resolved and r.span.precision == "day":
+            return r.span
+    return None
+
+
+def _durations(text: str, found: list[Found], compose: Compose) -> list[Found]:
+    """"in 24 hours to August 29", "over a 24-hour period until 6 p.m. Friday": the period that ends on that day."""
+    out: list[Found] = []
+    for f in found:
+        span = f.span
+        lo = max(0, span.offset - compose.duration_reach)
+        m = compose.duration_before.search(text, lo, span.offset) if span.resolved and span.precision == "day" else None
+        if m is None or not (m["end_word"] or compose.period_end_inside.match(span.text)):
+            out.append(f)
+            continue
+        days = _duration_days(m["number"], m["unit"], compose.numbers)
+        if days is None:
+            out.append(f)
+            continue
+        lead = span.offset - m.start()
+        joined = _join(text, span, span, span.end - timedelta(days=days), span.end, "range", lead=lead)
+        out.append(f._replace(span=joined, rule="duration"))
+    return out
+
+
+def _duration_days(number: str, unit: str, numbers: dict[str, int]) -> int | None:
+    """How many days before its last one a period of ``number`` ``unit`` starts (24 hours to a day: the
+    day before; seven days to a day: six days before)."""
+    count = int(number) if number.isdigit() else numbers.get(key(number))
+    if not count:
+        return None
+    unit = key(unit).rstrip("s")
+    if unit == "hour":
+        return -(-count // 24)
+    return count - 1 if unit == "day" else 7 * count - 1 if unit == "week" else None

@@ -42,11 +42,12 @@ class Frame(NamedTuple):
     shift: int | None = None  # units from the anchor's ("last month": -1); for a named month, which one
     year_shift: int | None = None  # "November of last year"
     month_shift: int | None = None  # "the 12th of last month"
+    base: str = "anchor"  # what a shift counts from: the anchor date, or "event": the time before it in the sentence
 
     @property
     def relative(self) -> bool:
         """Whether the frame counts from the anchor (a shift, or a weekday) rather than naming a date."""
-        return self.year is None and (self.shift is not None or self.weekday is not None
+        return self.base == "anchor" and self.year is None and (self.shift is not None or self.weekday is not None
                                       or self.year_shift is not None or self.month_shift is not None)
 
     @property

@@ -17,6 +17,7 @@ from claimline.extract.grammar.words import REFERENCE, WordList, key, phrases_of
 FRAGMENT = re.compile(r"%\{(?P<name>\w+)\}")
 FRAME_FIELDS = frozenset({"unit", "year", "year_end", "month", "day", "day_end", "season", "weekday", "part",
                           "shift", "year_shift", "month_shift"})
+BASES = ("anchor", "event")
 KINDS = ("absolute", "relative", "relative-day")
 
 
@@ -53,6 +54,7 @@ class Rule:
     after: re.Pattern[str] | None
     unit: str
     kind: str
+    base: str  # "event": the frame counts from the time before it in the sentence ("five days later")
     require: tuple[tuple[str, ...], ...]
     hints: tuple[str, ...]  # one of these words must be in the lower-cased text
     bindings: tuple[Binding, ...]  # the groups that are frame fields
@@ -117,6 +119,9 @@ def compile_rule(spec: dict[str, Any], lists: dict[str, WordList], fragments: di
     kind = spec.get("kind", "absolute")
     if kind not in KINDS:
         raise ValueError(f"rule {name}: unknown kind {kind!r}")
+    base = spec.get("base", "anchor")
+    if base not in BASES:
+        raise ValueError(f"rule {name}: unknown base {base!r}")
     before = patterns.get("before")
     after = patterns.get("after")
     dot = spec.get("final_dot")
@@ -127,6 +132,7 @@ def compile_rule(spec: dict[str, Any], lists: dict[str, WordList], fragments: di
         after=re.compile(expand(after, lists, fragments)) if after else None,
         unit=unit,
         kind=kind,
+        base=base,
         require=tuple(tuple(alt.split("+")) for alt in spec.get("require", ())),
         hints=_hints(spec.get("hints", ()), lists),
         bindings=bindings,
