@@ -109,8 +109,8 @@ def _extract(args: argparse.Namespace) -> int:
     if args.format == "json":
         # Hangul as is on a UTF-8 terminal; \u escapes (the same JSON) where stdout cannot encode it.
         utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
-        json.dump(corpus.to_json(), sys.stdout, ensure_ascii=not utf8, indent=1)
-        sys.stdout.write("\n")
+        # one string, one write: json.dump with an indent writes each token on its own
+        sys.stdout.write(json.dumps(corpus.to_json(), ensure_ascii=not utf8, indent=1) + "\n")
     else:
         by_report: dict[str, list] = {}
         for claim in corpus.claims:

@@ -20,6 +20,7 @@ class Doubt:
     review queue (a claim with an unresolved date is looked at before one that merely has no source)."""
 
     UNRESOLVED = "date not resolved"
+    FROM_EVENT = "date counted from another event in the text"
     YEAR_GUESSED = "year inferred from the publication date"
     RELATIVE = "date counted from the publication date"
     PUBLISHED_VAGUE = "publication date known only to the month or year"
@@ -32,8 +33,8 @@ class Doubt:
     PRONOUN_UNRESOLVED = "source is a pronoun with no source named before it"
     AMBIGUOUS_PLACE = "names a place that is ambiguous (two provinces, or also a weapon or a word)"
 
-    WEIGHTS = {UNRESOLVED: 8, YEAR_GUESSED: 3, RELATIVE: 2, PUBLISHED_VAGUE: 2, PLACE_INFERRED: 2, NO_PLACE: 1,
-               NO_SOURCE: 1, PRONOUN_SOURCE: 2, LONG_QUOTE: 1, INTERVIEW_PLACE: 2, PRONOUN_UNRESOLVED: 3,
+    WEIGHTS = {UNRESOLVED: 8, FROM_EVENT: 3, YEAR_GUESSED: 3, RELATIVE: 2, PUBLISHED_VAGUE: 2, PLACE_INFERRED: 2,
+               NO_PLACE: 1, NO_SOURCE: 1, PRONOUN_SOURCE: 2, LONG_QUOTE: 1, INTERVIEW_PLACE: 2, PRONOUN_UNRESOLVED: 3,
                AMBIGUOUS_PLACE: 2}
 
     # Reasons a rule gives for an inferred place that say more than PLACE_INFERRED, which they replace.
@@ -111,6 +112,9 @@ class TimeSpan:
     precision: str
     offset: int = -1  # where ``text`` starts in the report text
     unresolved_reason: str = ""  # set when start/end are None
+    # how the calendar got the days: "" the text gives the year; "year-inferred" it came from the
+    # publication date; "relative" counted from it ("last month"); "event" from another dated time in the text
+    basis: str = field(default="", compare=False)
 
     @property
     def resolved(self) -> bool:

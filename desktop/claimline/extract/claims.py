@@ -19,6 +19,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from claimline.extract.context import (
+    dates_an_occasion,
+    is_compared_state,
+    is_comparison_only,
+    is_habitual,
+    is_past_state_until,
+)
 from claimline.extract.elsewhere import CLAUSE_JOIN, FOREIGN_NAME, VERBS, about_elsewhere, dates_elsewhere
 from claimline.extract.places import (
     ProvinceGroup,
@@ -321,7 +328,7 @@ def _open_since(text: str, sentence: Span, time: TimeSpan, others: list[TimeSpan
     # since X" after a perfect clause too) dates X itself
     if before and not before.endswith(",") and not PERFECT.search(clause):
         return time
-    return TimeSpan(text[lead.start():time.offset_end], time.start, anchor, "range", lead.start())
+    return TimeSpan(text[lead.start():time.offset_end], time.start, anchor, "range", lead.start(), "", time.basis)
 
 
 
@@ -358,9 +365,15 @@ def _statement_times(text: str, sentence: Span, found: list[TimeSpan], quotation
     kept: list[TimeSpan] = []
     for t in times:
         repeated = any((u.start, u.end) == (t.start, t.end) for u in kept)
-        if not repeated and not any(_restates(t, u) for u in times):
+        if not repeated and not any(_restates(t, u) for u in times if not _names_other_occasion(text, sentence, t, u)):
             kept.append(t)
     return kept
+
+
+def _names_other_occasion(text: str, sentence: Span, coarse: TimeSpan, fine: TimeSpan) -> bool:
+    """"earlier this month ... to mark the anniversary on Sept. 9": the day dates the occasion, so the vague
+    time keeps its own claim instead of giving way to it."""
+    return coarse.text.lower().startswith("earlier") and dates_an_occasion(text, sentence, fine)
 
 
 def _coordinated(gap: str, time: TimeSpan) -> bool:
@@ -401,12 +414,19 @@ def _restates(coarse: TimeSpan, fine: TimeSpan) -> bool:
 
 def _is_deadline(text: str, sentence: Span, time: TimeSpan, anchor: date | None) -> bool:
     """"scheduled for May 23", "will begin on April 20", "by 9 a.m. [today, May 6]": a plan, not a statement;
-    "more than last year", "the worst since 2010": a baseline."""
-    if DEADLINE_INSIDE.match(time.text):
+    "more than last year", "the worst since 2010", "just like last year": a baseline; "usually in May": a habit;
+    "30% up compared to the end of April" and
+    "stayed shut until last Tuesday" are statements of their own."""
+    if is_comparison_only(text, sentence, time) or is_habitual(text, sentence, time):
+        return True
+    if is_compared_state(text, sentence, time):
+        return False
+    lasted = is_past_state_until(text, sentence, time)
+    if DEADLINE_INSIDE.match(time.text) and not lasted:
         return True
     before = text[max(sentence[0], time.offset - 60):time.offset]
     since = SINCE_INSIDE_TIME.match(time.text) is not None  # "until 2 PM since the start of June": no deadline
-    if not since and DEADLINE_BEFORE.search(before, max(0, len(before) - 40)):  # a cue, a clock and "on" fit in 40
+    if not since and not lasted and DEADLINE_BEFORE.search(before, max(0, len(before) - 40)):  # a cue, a clock and "on" fit in 40
         return True
     if NAMED_DAY_HINT.search(before) and NAMED_DAY_DEADLINE.search(before):
         return True

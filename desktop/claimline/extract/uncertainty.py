@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimline.model import Claim, Doubt, Report
+from claimline.model import Claim, Doubt, Report, TimeSpan
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|[’']\d\d\b")
 RELATIVE = re.compile(
@@ -20,14 +20,25 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 LONG_QUOTE_WORDS = 60
 
 
+# What the calendar tells of a time (``TimeSpan.basis``) beats reading its words.
+BASIS_DOUBTS = {"event": Doubt.FROM_EVENT, "relative": Doubt.RELATIVE, "year-inferred": Doubt.YEAR_GUESSED}
+
+
+def _date_doubt(when: TimeSpan) -> str:
+    """Why a date without a written year may be wrong: how the calendar got it, else what its words say."""
+    if when.basis in BASIS_DOUBTS:
+        return BASIS_DOUBTS[when.basis]
+    return Doubt.RELATIVE if RELATIVE.search(when.text) else Doubt.YEAR_GUESSED
+
+
 def doubts(claim: Claim, report: Report) -> tuple[str, ...]:
     """The reasons to look at ``claim`` again, most serious first (see ``Doubt.WEIGHTS``)."""
     when = claim.when
     reasons: list[str] = []
     if not when.resolved:
         reasons.append(Doubt.UNRESOLVED)
-    elif not YEAR.search(when.text):
-        reasons.append(Doubt.RELATIVE if RELATIVE.search(when.text) else Doubt.YEAR_GUESSED)
+    elif when.basis in BASIS_DOUBTS or not YEAR.search(when.text):
+        reasons.append(_date_doubt(when))
         if report.published is not None and report.published.precision != "day":
             reasons.append(Doubt.PUBLISHED_VAGUE)
     if claim.source.strip().lower() in PRONOUNS:
