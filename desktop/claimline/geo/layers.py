@@ -8,10 +8,9 @@ instead of importing geopandas, pandas and pyproj. Without that file the layers 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
-
-import json
 from pathlib import Path
 
 import numpy as np
