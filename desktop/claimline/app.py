@@ -17,8 +17,10 @@ def run_app(argv: list[str]) -> int:
     from claimline.ui.main_window import MainWindow
 
     if any(a in ("-h", "--help") for a in argv):
-        print("usage: claimline [PATH... | PROJECT.claimline]\n       claimline extract --format json PATH...\n"  # noqa: T201
-              "       claimline export timeline|map OUT.png|OUT.svg [--province CODE] [PATH...]")
+        print("usage: claimline [PATH... | PROJECT.claimline | --demo]\n"  # noqa: T201
+              "       claimline extract --format json PATH... | PROJECT.claimline\n"
+              "       claimline export timeline|map|brief OUT [--province CODE] [PATH... | PROJECT.claimline]\n"
+              "       claimline import PROJECT.claimline PATH...\n       claimline install-desktop")
         return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Claimline")
@@ -31,5 +33,8 @@ def run_app(argv: list[str]) -> int:
     pg.setConfigOptions(antialias=True)
     window = MainWindow()
     window.show()
-    window.open_start(argv)
+    if "--demo" in argv:
+        window.open_demo()
+    else:
+        window.open_start(argv)
     return app.exec()

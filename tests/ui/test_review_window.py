@@ -282,3 +282,18 @@ def test_a_decision_changes_rows_one_by_one_and_keeps_the_timeline_zoom(qtbot, r
         window.review_actions.reject.trigger()  # the next claim of the queue, selected after the first
     assert model.rowCount() == rows - 1 and queue.rowCount() == to_review - 2
     assert window.timeline.getPlotItem().vb.viewRange()[0] == chosen
+
+
+def test_the_demo_corpus_is_a_project_of_synthetic_reports_that_says_so(qtbot, make_window):
+    from claimline.demo import DEMO_REPORTS
+
+    window = make_window(size=(1400, 860))
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.project is not None, timeout=60000)
+    qtbot.waitUntil(lambda: len(window.workspace.corpus.extractions) == DEMO_REPORTS, timeout=120000)
+    wait_idle(qtbot, window)
+    assert "synthetic" in window.windowTitle()
+    reports = [e.report for e in window.workspace.corpus.extractions]
+    assert all(r.title.startswith("[Synthetic]") and r.outlet.endswith("(synthetic)") for r in reports)
+    assert len(window.workspace.all_claims) > 2 * DEMO_REPORTS
+    assert len(window.timeline.lanes) >= 8 and len({r.outlet for r in reports}) >= 5

@@ -30,7 +30,7 @@ from claimline.export import without_rejected
 from claimline.export.data import write_claims_csv, write_claims_json
 from claimline.filtering import Workspace
 from claimline.model import Published
-from claimline.paths import default_project_path
+from claimline.paths import data_dir, default_project_path
 from claimline.session import Session
 from claimline.store import SUFFIX, Project, ProjectError
 from claimline.store.project import EmptyProjectFile, backups
@@ -48,6 +48,7 @@ from claimline.ui.workers import TaskRunner
 
 DEFAULT_SIZE = QSize(1400, 860)  # the first window, shrunk to fit a smaller screen
 PROGRESS_DELAY_MS = 400  # quick work finishes without a dialog flashing up
+DEMO_PROJECT = "Demo corpus (synthetic).claimline"
 REPORT_FILTER = ("Reports and projects (*.txt *.md *.html *.htm *.json *.jsonl *.csv *.claimline);;"
                  "Claimline projects (*.claimline);;All files (*)")
 
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Reset layout", self.reset_layout)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._shortcuts_help, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "Open &demo corpus (synthetic reports)", self.open_demo)
         self._action(help_menu, "&About Claimline", self._about)
 
     # -- filter -----------------------------------------------------------------------------
@@ -285,6 +287,23 @@ class MainWindow(QMainWindow):
             target.parent.mkdir(parents=True, exist_ok=True)
             reports = reports or default_corpus_paths()
         self.open_project(target, then_import=reports)
+
+    def open_demo(self) -> None:
+        """Help › Open demo corpus: a project of a few hundred synthetic reports (made once, in the data folder),
+        so a newcomer can judge the tool; its title, outlets and reports all say synthetic."""
+        from claimline.demo import DEMO_REPORTS, write_corpus
+
+        path = data_dir() / DEMO_PROJECT
+        if path.exists():
+            self.open_project(path)
+            return
+        folder = data_dir() / "demo-reports"
+        try:
+            written = write_corpus(folder, DEMO_REPORTS)
+        except OSError as exc:
+            self._warn("Cannot make the demo corpus", f"{folder}: {exc.strerror or exc}")
+            return
+        self.open_project(path, then_import=[str(p) for p in written])
 
     def open_project(self, path: str | Path, *, then_import: list[str] | None = None) -> None:
         """Open a project file and show its reports (stored claims; extraction only where the rules changed)."""
