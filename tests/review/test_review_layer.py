@@ -179,3 +179,16 @@ def test_tags_filter_claims():
     workspace.set_filter(Filter(tags=frozenset({"prices"})))
     assert [x.id for x in workspace.visible_claims()] == [c.claims[1].id]
     assert Review().tags == [] and tagged.review.tags == ["prices"]
+
+
+def test_a_decided_claim_follows_a_new_published_date_unless_its_date_was_edited():
+    c = corpus(published="2019-06-20")
+    last_month = next(x for x in c.claims if x.when.text == "last month")
+    april = next(x for x in c.claims if x.when.text == "in early April")
+    review = applied(c, edits.set_status(c.review, last_month, "accepted"),
+                     edits.change(c.review, april, when=replace(april.when, start=date(2019, 4, 2),
+                                                               end=date(2019, 4, 2), precision="day"))).review
+    redated = c.with_review(review).with_published(["r.txt"], Published.parse("2019-09-10"))
+    shown = {x.id: x for x in redated.claims}
+    assert (shown[last_month.id].status, shown[last_month.id].when.start) == ("accepted", date(2019, 8, 1))
+    assert shown[april.id].when.start == date(2019, 4, 2)  # the analyst's own date stays

@@ -53,7 +53,9 @@ def _one_report(text: str, extracted: Sequence[Claim], decisions: list[Decision]
     orphans = []
     for decision in decisions:
         claim = _in_text(decision.claim, text)
-        if decision.anchor is not None and decision.id not in matched:
+        if decision.id in matched:
+            claim = _dated_as_extracted(claim, extracted[matched[decision.id]])
+        elif decision.anchor is not None:
             orphans.append(decision)
             claim = replace(claim, orphaned=True)
         shown.append(claim)
@@ -102,6 +104,15 @@ def _overlapping_quote(anchor: Anchor, extracted: Sequence[Claim], taken: set[in
         if overlap > best_overlap:
             best, best_overlap = i, overlap
     return best
+
+
+def _dated_as_extracted(decided: Claim, extracted: Claim) -> Claim:
+    """A decided claim whose date the analyst did not edit takes the extractor's reading of the same time words:
+    setting a report's published date resolves "last month" in accepted claims too."""
+    same_words = (decided.when.text, decided.when.offset) == (extracted.when.text, extracted.when.offset)
+    if "when" in decided.edited or not same_words or decided.when == extracted.when:
+        return decided
+    return replace(decided, when=extracted.when, uncertain=extracted.uncertain)
 
 
 def _in_text(claim: Claim, text: str) -> Claim:

@@ -338,7 +338,12 @@ class MainWindow(QMainWindow):
         self._settings.setValue("project/last", str(project.path))
         self._show_title()
         self.workspace.select(str(self._settings.value("project/selected", "")) or None)  # where the analyst was
-        self.statusBar().showMessage(f"Opened {project.path.name}: {len(corpus.extractions)} reports.", 10000)
+        message = f"Opened {project.path.name}: {len(corpus.extractions)} reports."
+        orphans = len(corpus.reviewed.orphans)
+        if orphans:
+            message += (f" {orphans} of your decisions are on claims the current rules no longer find: they are kept "
+                        "as you left them, marked “no longer extracted” in the Claims table.")
+        self.statusBar().showMessage(message, 20000)
         if then_import:
             self.open_paths(then_import)
 

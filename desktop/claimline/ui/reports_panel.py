@@ -46,8 +46,9 @@ class ReportsModel(RowsModel[Extraction]):
 
     def cells(self, extraction: Extraction) -> tuple[str, ...]:
         report = extraction.report
-        dated = sum(1 for c in extraction.claims if c.when.resolved)
-        undated = len(extraction.claims) - dated
+        claims = [c for c in self._workspace.claims_of(report.path) if c.status != "rejected"]
+        dated = sum(1 for c in claims if c.when.resolved)
+        undated = len(claims) - dated
         count = f"{dated} (+{undated} undated)" if undated else str(dated)
         return (report.title, report.outlet or "", report.published.isoformat() if report.published
                 else "needs a date", count)
