@@ -75,8 +75,8 @@ class Corpus:
         extractor version (or against another published date) are extracted again and, unless the project is
         open read-only, stored again. A large project opens without redoing its extraction."""
         state = state or TaskState()
-        reports = project.reports()
-        stored = project.stored_extractions()
+        reports = project.reports(raw=False)
+        stored = project.stored_extractions({r.path: r.text for r in reports})
         version = extractor_version()
         extractions, stale, errors = [], [], []
         try:

@@ -40,6 +40,8 @@ def reviewed_claims(extractions: Iterable[Extraction], review: Review) -> Review
 
 
 def _graded(claim: Claim, outlet: str | None, review: Review) -> Claim:
+    if not review.grades and claim.reliability is None:
+        return claim
     reliability = review.grades.get(source_key(outlet, claim.source))
     return claim if reliability == claim.reliability else replace(claim, reliability=reliability)
 

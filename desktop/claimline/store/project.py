@@ -30,6 +30,8 @@ from claimline.store.rows import (
     anchor_json,
     claim_from_json,
     claim_json,
+    extracted_from_json,
+    extracted_json,
     mentions_from_json,
     mentions_json,
     published_from,
@@ -46,13 +48,19 @@ UPSERT = (
     f"INSERT INTO reports ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
     f" ON CONFLICT(path) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}"
 )
-SELECT_REPORTS = """
-    SELECT r.path, r.title, r.text, r.outlet, r.url,
-        CASE WHEN e.report_id IS NULL THEN r.published ELSE e.published END,
-        CASE WHEN e.report_id IS NULL THEN r.published_precision ELSE e.published_precision END,
-        r.author, r.raw, r.notes
-    FROM reports r LEFT JOIN published_edits e ON e.report_id = r.id ORDER BY r.id"""
-SELECT_IMPORTED = f"SELECT {', '.join(COLUMNS)} FROM reports ORDER BY id"
+EDITED_COLUMNS = {  # the analyst's published date, where they set one, over the imported one
+    "published": "CASE WHEN e.report_id IS NULL THEN r.published ELSE e.published END",
+    "published_precision": "CASE WHEN e.report_id IS NULL THEN r.published_precision ELSE e.published_precision END",
+}
+
+
+def _select_reports(*, with_edits: bool, raw: bool) -> str:
+    """The reports in COLUMNS order; ``raw`` False reads empty original bytes (the views never need them)."""
+    columns = [EDITED_COLUMNS.get(c, f"r.{c}") if with_edits else f"r.{c}" for c in COLUMNS]
+    if not raw:
+        columns[COLUMNS.index("raw")] = "x''"
+    join = " LEFT JOIN published_edits e ON e.report_id = r.id" if with_edits else ""
+    return f"SELECT {', '.join(columns)} FROM reports r{join} ORDER BY r.id"
 SELECT_EXTRACTIONS = """
     SELECT r.path, x.extractor, x.published, x.claims, x.places FROM extractions x JOIN reports r ON r.id = x.report_id"""
 UPSERT_EXTRACTION = """
@@ -185,29 +193,31 @@ class Project:
         with self._reading() as conn:
             return {path: published_from(value, precision) for path, value, precision in conn.execute(sql)}
 
-    def reports(self, *, with_edits: bool = True) -> list[Report]:
-        """The reports in import order, with the analyst's edits applied unless ``with_edits`` is False."""
+    def reports(self, *, with_edits: bool = True, raw: bool = True) -> list[Report]:
+        """The reports in import order, with the analyst's edits applied unless ``with_edits`` is False, and
+        their original bytes unless ``raw`` is False (the views never need them; they stay in the file)."""
         with self._reading() as conn:
-            return [
-                report_from(row) for row in conn.execute(SELECT_REPORTS if with_edits else SELECT_IMPORTED)
-            ]
+            return [report_from(row) for row in conn.execute(_select_reports(with_edits=with_edits, raw=raw))]
 
     # -- the extractor's claims ---------------------------------------------------------------
-    def stored_extractions(self) -> dict[str, StoredExtraction]:
-        """Every report's stored claims and place mentions, by report path."""
+    def stored_extractions(self, texts: dict[str, str]) -> dict[str, StoredExtraction]:
+        """The stored claims and place mentions of the reports whose bodies ``texts`` gives, by report path."""
+        stored = {}
         with self._reading() as conn:
-            return {
-                path: StoredExtraction(extractor, published,
-                                       tuple(claim_from_json(c, path) for c in json.loads(claims)),
-                                       mentions_from_json(places))
-                for path, extractor, published, claims, places in conn.execute(SELECT_EXTRACTIONS)
-            }
+            for path, extractor, published, claims, places in conn.execute(SELECT_EXTRACTIONS):
+                if path in texts:
+                    try:
+                        found = (extracted_from_json(claims, path, texts[path]), mentions_from_json(places))
+                    except (ValueError, TypeError):  # unreadable (an older layout, a damaged row): made again
+                        continue
+                    stored[path] = StoredExtraction(extractor, published, *found)
+        return stored
 
     def put_extractions(self, extractions: Iterable[Extraction], extractor: str) -> None:
         """Store what the extractor found in these reports (replacing what an older version found)."""
         rows = [
             (extractor, published_key(e.report.published),
-             json.dumps([claim_json(c) for c in e.claims], ensure_ascii=False), mentions_json(e.places),
+             extracted_json(e.claims), mentions_json(e.places),
              e.report.path)
             for e in extractions
         ]

@@ -56,7 +56,7 @@ def create_review(conn: sqlite3.Connection) -> None:
             report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
             extractor TEXT NOT NULL,    -- claimline.extract.extractor_version() of the rules that made them
             published TEXT,             -- the published date they were resolved against: "ISO day/precision"
-            claims TEXT NOT NULL,       -- JSON array of claims (store.rows.claim_json)
+            claims TEXT NOT NULL,       -- JSON array of claims (store.rows.extracted_json)
             places TEXT NOT NULL        -- JSON array of place mentions
         )"""
     )
