@@ -192,3 +192,40 @@ def test_a_decided_claim_follows_a_new_published_date_unless_its_date_was_edited
     shown = {x.id: x for x in redated.claims}
     assert (shown[last_month.id].status, shown[last_month.id].when.start) == ("accepted", date(2019, 8, 1))
     assert shown[april.id].when.start == date(2019, 4, 2)  # the analyst's own date stays
+
+
+@pytest.mark.parametrize("kind", ["accept", "reject", "date", "places", "source", "quote", "tags", "note",
+                                  "credibility", "grade", "add", "delete", "revert", "batch"])
+def test_every_edit_kind_undoes_and_redoes_to_the_same_claims(kind):
+    c = corpus()
+    first, second = c.claims[0], c.claims[1]
+    start = TEXT.index("The market")
+    added = replace(c.claims[2], id="added-1", start=start, end=len(TEXT), quote=TEXT[start:])
+    with_added = applied(c, edits.add(added, at=AT))
+    accepted = applied(c, edits.set_status(c.review, first, "accepted", at=AT))
+    made = {
+        "accept": (c, lambda r: edits.set_status(r, first, "accepted", at=AT)),
+        "reject": (c, lambda r: edits.set_status(r, first, "rejected", at=AT)),
+        "date": (c, lambda r: edits.change(r, first, at=AT, when=replace(first.when, start=date(2019, 3, 1)))),
+        "places": (c, lambda r: edits.change(r, first, at=AT, places=(ClaimPlace("KP-04", "Chagang"),))),
+        "source": (c, lambda r: edits.change(r, first, at=AT, source="a border guard")),
+        "quote": (c, lambda r: edits.change(r, first, at=AT, quote=(first.start, first.start + 10,
+                                                                     TEXT[first.start:first.start + 10]))),
+        "tags": (c, lambda r: edits.annotate(r, first, at=AT, tags=("border",))),
+        "note": (c, lambda r: edits.annotate(r, first, at=AT, note="ask again")),
+        "credibility": (c, lambda r: edits.annotate(r, first, at=AT, credibility=4)),
+        "grade": (c, lambda r: edits.grade_source(r, source_key("Daily NK", first.source), "D")),
+        "add": (c, lambda r: edits.add(added, at=AT)),
+        "delete": (with_added, lambda r: edits.delete(r, next(x for x in with_added.claims if x.id == "added-1"))),
+        "revert": (accepted, lambda r: edits.revert(r, accepted.claims[0])),
+        "batch": (c, lambda r: edits.EditBatch((edits.set_status(r, first, "rejected", at=AT),
+                                                edits.set_status(r, second, "accepted", at=AT)), "Decide two")),
+    }
+    start_corpus, build = made[kind]
+    edit = build(start_corpus.review)
+    done = start_corpus.with_review(edit.applied(start_corpus.review))
+    assert done.claims != start_corpus.claims
+    undone = done.with_review(edit.inverse().applied(done.review))
+    assert undone.claims == start_corpus.claims and undone.review.decisions == start_corpus.review.decisions
+    redone = undone.with_review(edit.applied(undone.review))
+    assert redone.claims == done.claims
