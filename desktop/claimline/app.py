@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from claimline.paths import shipped
 
 RESOURCES = shipped("resources")
+
+
+def no_display() -> bool:
+    """True on Linux with no X or Wayland display and no Qt platform chosen: Qt would abort with a cryptic
+    message about xcb, so Claimline says what to do instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_app(argv: list[str]) -> int:
@@ -22,6 +31,12 @@ def run_app(argv: list[str]) -> int:
               "       claimline export timeline|map|brief OUT [--province CODE] [PATH... | PROJECT.claimline]\n"
               "       claimline import PROJECT.claimline PATH...\n       claimline install-desktop")
         return 0
+    if no_display():
+        print("claimline: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"  # noqa: T201
+              "  On a machine without a screen, run it on a virtual display: xvfb-run claimline\n"
+              "  or with Qt's offscreen platform (nothing is shown): QT_QPA_PLATFORM=offscreen claimline\n"
+              "  The commands extract, export and import need no display.", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Claimline")
     app.setOrganizationName("Claimline")

@@ -49,3 +49,12 @@ def test_claimline_without_arguments_opens_the_default_project_with_the_sample_c
         assert lines["TITLE"].startswith("My project.claimline")
         assert lines["PROJECT"] == str(tmp_path / "data" / "Claimline" / "My project.claimline")
         assert lines["READER"].endswith("seeds/000_8ad9c014334f4aa0.txt")
+
+
+def test_without_a_display_claimline_says_what_to_do_instead_of_aborting(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
+    run = subprocess.run([sys.executable, "-m", "claimline"], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 2
+    assert "no display" in run.stderr and "xvfb-run" in run.stderr and "QT_QPA_PLATFORM=offscreen" in run.stderr
+    assert "Aborted" not in run.stderr and "Traceback" not in run.stderr

@@ -80,6 +80,11 @@ class MainWindow(QMainWindow):
         self.queue = ReviewQueue(self.workspace)
         self.reports = ReportsPanel(self.workspace, self.undo_stack, self.session, self._warn)
         self.setCentralWidget(self.timeline)
+        for widget, name in ((self.timeline, "Timeline of dated claims"), (self.map, "Map of provinces"),
+                             (self.table, "Claims table"), (self.reader, "Source reader"),
+                             (self.claim_panel, "Selected claim"), (self.queue, "Review queue"),
+                             (self.reports, "Reports")):
+            widget.setAccessibleName(name)
         self._docks = self._build_docks()
         self._default_layout = self.saveState()
         self.filter_bar = FilterBar(self.workspace, self)
