@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -14,27 +15,59 @@ from claimline.ui.style import STATUS_LABELS, citation, claim_tooltip, places_la
 COLUMNS = ("Date", "Status", "Grade", "Place", "Source", "Quote", "Report")
 QUOTE_COLUMN = COLUMNS.index("Quote")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DAYS_KEY = 1_000_000  # start day then end day in one sortable integer (day ordinals stay below a million)
 
 
 class ClaimsModel(RowsModel[Claim]):
-    """The workspace's visible claims as rows; reset whenever the workspace says the claims changed."""
+    """The workspace's visible claims as rows, in the order the analyst chose by clicking a header.
+
+    The model sorts itself: by date with one integer key per claim (numpy), by any other column with its text,
+    so that showing or re-sorting 100,000 claims asks Qt for no per-cell comparison."""
 
     COLUMNS = COLUMNS
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
+        self._rows_by_key: dict[str, int] | None = None
         workspace.corpus_changed.connect(self.reload)
         workspace.filter_changed.connect(self.reload)
+        self.modelReset.connect(self._forget_rows)
+        self.rowsInserted.connect(self._forget_rows)
+        self.rowsRemoved.connect(self._forget_rows)
+        self.layoutChanged.connect(self._forget_rows)
         self.reload()
 
     def reload(self, *_) -> None:
-        self.set_rows(self._workspace.visible_claims())
+        self.set_rows(self._sorted(self._workspace.visible_claims()))
 
     def claims_changed(self, keys: set[str]) -> None:
-        self.update_rows(self._workspace.visible_claims(), lambda c: c.key, keys)
+        self.update_rows(self._sorted(self._workspace.visible_claims()), lambda c: c.key, keys)
+
+    # -- sorting -----------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        rows_before = {id(c): i for i, c in enumerate(self._rows)}
+        cells = dict(zip((id(c) for c in self._rows), self._cells, strict=True))
+        self._rows = self._sorted(self._rows)
+        self._cells = [cells[id(c)] for c in self._rows]
+        where = {rows_before[id(c)]: i for i, c in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(where[i.row()], i.column()) for i in old])
+        self.layoutChanged.emit()
+
+    def _sorted(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` in the chosen order; equal keys keep the workspace's order (a stable sort)."""
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._sort_column == 0:
+            keys = np.fromiter((_day_key(c) for c in claims), dtype=np.int64, count=len(claims))
+            order = np.argsort(-keys if descending else keys, kind="stable")
+            return [claims[i] for i in order]
+        texts = [self.cells(c)[self._sort_column].casefold() for c in claims]
+        order = sorted(range(len(claims)), key=texts.__getitem__, reverse=descending)
+        return [claims[i] for i in order]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -42,12 +75,6 @@ class ClaimsModel(RowsModel[Claim]):
         claim = self.row_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(index)
-        if role == SORT_ROLE:
-            if index.column() == 0:  # one number: Qt cannot compare a Python tuple and would leave rows unsorted
-                if not claim.when.resolved:
-                    return -1
-                return claim.when.start.toordinal() * DAYS_KEY + claim.when.end.toordinal()
-            return self.cell(index).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)
         if role == KEY_ROLE:
@@ -69,7 +96,19 @@ class ClaimsModel(RowsModel[Claim]):
                 " ".join(claim.quote.split()), report.title if report else claim.report_path)
 
     def row_of(self, key: str | None) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.key == key), -1)
+        if self._rows_by_key is None:
+            self._rows_by_key = {c.key: i for i, c in enumerate(self._rows)}
+        return self._rows_by_key.get(key, -1) if key is not None else -1
+
+    def _forget_rows(self, *_) -> None:
+        self._rows_by_key = None
+
+
+def _day_key(claim: Claim) -> int:
+    """Start day then end day in one integer (day ordinals stay below a million); undated claims first."""
+    if not claim.when.resolved:
+        return -1
+    return claim.when.start.toordinal() * DAYS_KEY + claim.when.end.toordinal()
 
 
 class ClaimsTable(QTableView):
@@ -81,10 +120,7 @@ class ClaimsTable(QTableView):
         self._workspace = workspace
         self._syncing = False
         self.claims_model = ClaimsModel(workspace, self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.claims_model)
-        self._proxy.setSortRole(SORT_ROLE)
-        self.setModel(self._proxy)
+        self.setModel(self.claims_model)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +142,8 @@ class ClaimsTable(QTableView):
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
-        self._proxy.modelReset.connect(lambda: self._show_selection(workspace.selected_key))
+        self.claims_model.modelReset.connect(lambda: self._show_selection(workspace.selected_key))
+        self.claims_model.layoutChanged.connect(lambda: self._show_selection(workspace.selected_key))
         workspace.claims_changed.connect(self._claims_changed)
         workspace.selection_changed.connect(self._show_selection)
 
@@ -130,7 +167,7 @@ class ClaimsTable(QTableView):
             if row < 0:
                 self.clearSelection()
                 return
-            index = self._proxy.mapFromSource(self.claims_model.index(row, 0))
+            index = self.claims_model.index(row, 0)
             self.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
@@ -146,4 +183,4 @@ class ClaimsTable(QTableView):
 
     def row_rect_center(self, row: int):
         """The centre of a (sorted) row in viewport coordinates: where a user clicks it."""
-        return self.visualRect(self._proxy.index(row, QUOTE_COLUMN)).center()
+        return self.visualRect(self.claims_model.index(row, QUOTE_COLUMN)).center()

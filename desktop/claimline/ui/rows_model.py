@@ -11,18 +11,15 @@ Row = TypeVar("Row")
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows in, cells out: subclasses say what each row shows in ``cells``, computed once per reset.
-
-    Rows are immutable values, so their cell texts can be worked out once; sorting thousands of rows
-    then asks for cached strings, not for fresh formatting.
-    """
+    """Rows in, cells out: subclasses say what each row shows in ``cells``, worked out the first time a row is
+    shown and kept (rows are immutable values), so that showing 100,000 claims formats only those on screen."""
 
     COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: list[tuple[str, ...] | None] = []
 
     def cells(self, row: Row) -> tuple[str, ...]:
         """The text of each column for ``row``."""
@@ -31,7 +28,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells = [self.cells(row) for row in self._rows]
+        self._cells = [None] * len(self._rows)
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[Row], key: Callable[[Row], str], changed: set[str]) -> None:
@@ -54,18 +51,24 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         for start, end in _runs([i for i, k in enumerate(new_keys) if k not in kept]):
             self.beginInsertRows(QModelIndex(), start, end)
             self._rows[start:start] = rows[start:end + 1]
-            self._cells[start:start] = [self.cells(r) for r in rows[start:end + 1]]
+            self._cells[start:start] = [None] * (end + 1 - start)
             self.endInsertRows()
         for i, row in enumerate(rows):
             if new_keys[i] in changed and new_keys[i] in kept:
-                self._rows[i], self._cells[i] = row, self.cells(row)
+                self._rows[i], self._cells[i] = row, None
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
 
     def row_at(self, index: QModelIndex) -> Row:
         return self._rows[index.row()]
 
     def cell(self, index: QModelIndex) -> str:
-        return self._cells[index.row()][index.column()]
+        return self.row_cells(index.row())[index.column()]
+
+    def row_cells(self, row: int) -> tuple[str, ...]:
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self.cells(self._rows[row])
+        return cells
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
