@@ -123,3 +123,14 @@ def test_brief_is_a_pdf_with_the_views_and_the_claims(qtbot, sample_corpus, tmp_
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 2, "the views, then the claims"
+
+
+def test_an_export_leaves_no_view_behind_that_the_next_change_would_trip_on(window, tmp_path):
+    from claimline.export import export_workspace
+    from claimline.filtering import Filter
+
+    for what in ("timeline", "map"):
+        export_workspace(what, window.workspace, tmp_path / f"{what}.png")
+    window.workspace.set_corpus(window.workspace.corpus)  # every view follows; no closed one is asked to
+    window.workspace.set_filter(Filter(provinces=frozenset({"KP-03"})))
+    assert window.timeline.markers and (tmp_path / "timeline.png").stat().st_size > 0

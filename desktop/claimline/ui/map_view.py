@@ -132,10 +132,18 @@ class MapView(pg.PlotWidget):
         self._legend = self._make_legend()
         self._bins: tuple[tuple[int, str], ...] = ()
         plot.scene().sigMouseClicked.connect(self._scene_clicked)
-        workspace.corpus_changed.connect(self._restyle)
-        workspace.claims_changed.connect(self._restyle)
-        workspace.filter_changed.connect(self._restyle)
+        self._subscriptions = tuple((signal, self._restyle) for signal in (
+            workspace.corpus_changed, workspace.claims_changed, workspace.filter_changed))
+        for signal, slot in self._subscriptions:
+            signal.connect(slot)
         self._restyle()
+
+    def close(self) -> bool:
+        """Stop following the workspace first: a closed plot has no plot item to restyle."""
+        for signal, slot in self._subscriptions:
+            signal.disconnect(slot)
+        self._subscriptions = ()
+        return super().close()
 
     def _draw_context(self) -> None:
         for shape in neighbour_shapes():

@@ -295,11 +295,20 @@ class TimelineView(pg.PlotWidget):
         self._empty_notice.setParentItem(plot.vb)
         plot.vb.sigResized.connect(lambda vb: self._empty_notice.setPos(vb.rect().center()))
         plot.vb.sigResized.connect(lambda vb: self._fit_lanes())
-        workspace.corpus_changed.connect(self._rebuild)
-        workspace.filter_changed.connect(self._rebuild)
-        workspace.claims_changed.connect(self._claims_changed)
-        workspace.selection_changed.connect(self._show_selection)
+        self._subscriptions = ((workspace.corpus_changed, self._rebuild), (workspace.filter_changed, self._rebuild),
+                               (workspace.claims_changed, self._claims_changed),
+                               (workspace.selection_changed, self._show_selection))
+        for signal, slot in self._subscriptions:
+            signal.connect(slot)
         self._rebuild()
+
+    def close(self) -> bool:
+        """Stop following the workspace first: a closed plot has no plot item to redraw (an exported copy of
+        the view is closed while the window's workspace goes on)."""
+        for signal, slot in self._subscriptions:
+            signal.disconnect(slot)
+        self._subscriptions = ()
+        return super().close()
 
     # -- building ---------------------------------------------------------------------------
     def _make_legend(self) -> pg.LegendItem:
