@@ -129,3 +129,9 @@ def test_the_help_names_every_format():
     assert run.returncode == 0
     for word in (".geojson", ".kml", ".html", "--force", "--dpi", "--query", "--from", "--subtitle"):
         assert word in run.stdout
+
+
+def test_a_missing_folder_after_a_province_is_named_as_such(tmp_path):
+    run = claimline("export", "claims", str(tmp_path / "c.csv"), "--province", "KP-09", str(tmp_path / "reportz"))
+    assert run.returncode == 2
+    assert "reportz' is not a province of North Korea, nor a file or folder that exists" in run.stderr

@@ -113,8 +113,9 @@ def read_provinces(groups: list[list[str]]) -> Selection:
             found = next(((j, c) for j in range(i + 1, min(len(words), i + MOST_WORDS) + 1)
                           if (c := _as_provinces(words[i:j])) is not None), None)
             if found is None:
-                raise ExportError(f"{words[i]!r} is not a province of North Korea. Give a code or a name in any "
-                                  f"spelling, or a city in it: {province_list()}")
+                nor_path = ", nor a file or folder that exists," if i > 0 else ""
+                raise ExportError(f"{words[i]!r} is not a province of North Korea{nor_path}. Give a code or a name "
+                                  f"in any spelling, or a city in it: {province_list()}")
             i, found_codes = found
             codes |= found_codes
     return Selection(frozenset(codes), paths)
