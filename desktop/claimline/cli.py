@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from claimline.corpus import Corpus, default_corpus_paths
 from claimline.ingest.reader import MAX_BYTES
@@ -54,28 +53,36 @@ def _parser() -> argparse.ArgumentParser:
     desk = sub.add_parser("install-desktop", help="add Claimline to the desktop's application menu (this user)")
     desk.add_argument("--uninstall", action="store_true", help="remove it again")
 
-    exp = sub.add_parser("export", help="render a view to an image without a display")
-    exp.add_argument("what", choices=("timeline", "map", "brief"))
-    exp.add_argument("out", metavar="OUT", help="output file: .png or .svg (a brief: .pdf)")
-    exp.add_argument("paths", nargs="*", metavar="PATH",
-                     help="reports or a PROJECT.claimline (rejected claims left out); default: the sample corpus")
-    exp.add_argument("--province", action="append", default=[], metavar="CODE",
-                     help="only claims tied to this province (ISO 3166-2:KP, e.g. KP-03); repeatable")
+    from claimline.export.command import add_export_arguments
+
+    exp = sub.add_parser("export", help="export the timeline, the map, the claims or a brief without a display")
+    add_export_arguments(exp)
     _reading_options(exp)
-    exp.add_argument("--width", type=int, default=1600)
-    exp.add_argument("--height", type=int, default=900)
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    """``claimline export`` on its own, so that its options may follow its paths (intermixed parsing)."""
+    from claimline.export.command import add_export_arguments
+
+    parser = argparse.ArgumentParser(prog="claimline export", description="Export the timeline, the map, the "
+                                     "claims or a brief of reports or a project, without a display.")
+    add_export_arguments(parser)
+    _reading_options(parser)
+    parser.set_defaults(command="export")
     return parser
 
 
 def run(argv: list[str]) -> int:
+    from claimline.export.files import ExportError
     from claimline.store import ProjectError
 
-    args = _parser().parse_args(argv)
+    args = _export_parser().parse_intermixed_args(argv[1:]) if argv[:1] == ["export"] else _parser().parse_args(argv)
     command = {"extract": _extract, "import": _import, "export": _export,
                "install-desktop": _install_desktop}[args.command]
     try:
         return command(args)
-    except (ProjectError, CliError) as exc:
+    except (ProjectError, CliError, ExportError) as exc:
         print(f"claimline: {exc}", file=sys.stderr)
         return 2
 
@@ -128,21 +135,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    suffix = Path(args.out).suffix.lower()
-    allowed = (".pdf",) if args.what == "brief" else (".png", ".svg")
-    if suffix not in allowed:
-        print(f"claimline: cannot export a {args.what} to {suffix or 'a file without extension'}: use "
-              f"{' or '.join(allowed)}", file=sys.stderr)
-        return 2
-    corpus = _load(args.paths or default_corpus_paths(), args)
-    from claimline.export import export_view
+    from claimline.export.command import run_export
 
-    export_view(args.what, corpus, Path(args.out), provinces=frozenset(args.province),
-                size=(args.width, args.height))
+    status, corpus = run_export(args, _load, default_corpus_paths,
+                                lambda line: print(f"claimline: {line}", file=sys.stderr))
     for error in corpus.errors:
         print(f"claimline: {error.path}: {error.error}", file=sys.stderr)
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 1 if corpus.errors else 0
+    return 1 if corpus.errors else status
 
 
 def _import(args: argparse.Namespace) -> int:

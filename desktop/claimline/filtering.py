@@ -55,7 +55,7 @@ class Filter:
         if self.provinces:
             parts.append(" + ".join(sorted(province_name(c) for c in self.provinces)))
         if self.date_range:
-            parts.append(f"{self.date_range[0].isoformat()} to {self.date_range[1].isoformat()}")
+            parts.append(_range_words(*self.date_range))
         if self.query.strip():
             parts.append(f"“{self.query.strip()}”")
         if self.statuses:
@@ -67,6 +67,15 @@ class Filter:
         if self.show_rejected and "rejected" not in self.statuses:
             parts.append("rejected shown")
         return ", ".join(parts)
+
+
+def _range_words(first: date, last: date) -> str:
+    """"2018-01-01 to 2018-06-30", or "from 2018-01-01" / "until 2018-06-30" for a range open at one end."""
+    if last == date.max:
+        return f"from {first.isoformat()}"
+    if first == date.min:
+        return f"until {last.isoformat()}"
+    return f"{first.isoformat()} to {last.isoformat()}"
 
 
 @dataclass
@@ -233,6 +242,11 @@ class Workspace:
     def visible_claims(self) -> list[Claim]:
         """The dated claims that pass the filter, in corpus order."""
         return [self._index.claims[i] for i in np.flatnonzero(self._mask & self._dated)]
+
+    def filtered_claims(self) -> list[Claim]:
+        """Every claim that passes the filter, dated or not (an undated one fails any date range), in corpus
+        order: what a data export holds, so that a claim waiting for a published date is not lost."""
+        return [self._index.claims[i] for i in np.flatnonzero(self._mask)]
 
     def undated_claims(self) -> list[Claim]:
         """Claims whose time could not be resolved (their report needs a published date), rejected ones left out."""

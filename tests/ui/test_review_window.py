@@ -263,9 +263,9 @@ def test_exports_leave_rejected_claims_out_even_while_they_are_shown(qtbot, revi
     window.review_actions.show_rejected.trigger()
     out = tmp_path / "shown.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.export_csv_dialog()
+    window.exports.export_claims(".csv")
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert len(rows) == len(window.workspace.visible_claims()) - 1
+    assert len(rows) == len(window.workspace.filtered_claims()) - 1
     assert claim.quote not in {r["quote"] for r in rows}
 
 

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from claimline.corpus import Corpus, default_corpus_paths
-from claimline.export import without_rejected
-from claimline.export.data import write_claims_csv, write_claims_json
 from claimline.filtering import Workspace
 from claimline.model import Published
 from claimline.paths import data_dir, default_project_path
@@ -36,6 +34,7 @@ from claimline.store import SUFFIX, Project, ProjectError
 from claimline.store.project import EmptyProjectFile, backups
 from claimline.ui.claim_panel import ClaimPanel
 from claimline.ui.claims_table import ClaimsTable
+from claimline.ui.export_dialogs import ExportActions
 from claimline.ui.filter_bar import FilterBar
 from claimline.ui.map_view import MapView
 from claimline.ui.reader import SourceReader
@@ -95,6 +94,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved-state")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.exports = ExportActions(self.workspace, self.timeline.visible_dates, self._settings, self._warn,
+                                     lambda message: self.statusBar().showMessage(message, 10000), self)
         self._build_menus()
         self._show_title()
         self._restore_state()
@@ -165,11 +166,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Save project &as…", self.save_project_as, QKeySequence.StandardKey.SaveAs)
         self._action(file_menu, "Open a &backup…", self.open_backup_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "Export &timeline…", self.export_timeline_dialog, "Ctrl+E")
-        self._action(file_menu, "Export &map…", self.export_map_dialog, "Ctrl+Shift+E")
-        self._action(file_menu, "Export &brief (PDF)…", self.export_brief_dialog, "Ctrl+P")
-        self._action(file_menu, "Export claims as &JSON…", self.export_json_dialog)
-        self._action(file_menu, "Export shown claims as &CSV…", self.export_csv_dialog)
+        file_menu.addMenu(self.exports.menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -510,51 +507,6 @@ class MainWindow(QMainWindow):
             return None
         self._remember_dir([path])
         return Path(path)
-
-    def export_timeline_dialog(self) -> None:
-        path = self._save_path("Export timeline", "timeline.png", "PNG image (*.png);;SVG drawing (*.svg)")
-        if path:
-            self._export("timeline", path)
-
-    def export_map_dialog(self) -> None:
-        path = self._save_path("Export map", "map.png", "PNG image (*.png);;SVG drawing (*.svg)")
-        if path:
-            self._export("map", path)
-
-    def export_brief_dialog(self) -> None:
-        path = self._save_path("Export brief", "brief.pdf", "PDF (*.pdf)")
-        if path:
-            self._export("brief", path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
-
-    def _export(self, what: str, path: Path) -> None:
-        from claimline.export import export_workspace
-
-        try:
-            export_workspace(what, self.workspace, path)
-        except (OSError, ValueError) as exc:
-            self._warn("Export failed", f"Could not write {path}:\n{exc}")
-            return
-        self.statusBar().showMessage(f"Exported the {what} to {path}", 10000)
-
-    def export_json_dialog(self) -> None:
-        path = self._save_path("Export claims", "claims.json", "Claims JSON (*.json)")
-        if path:
-            self._write_data(path, lambda: write_claims_json(self.workspace.corpus, path, rejected=False))
-
-    def export_csv_dialog(self) -> None:
-        """The claims the views show now (the filter applies), one row each, for a spreadsheet."""
-        path = self._save_path("Export shown claims", "claims.csv", "CSV (*.csv)")
-        if path:
-            shown = without_rejected(self.workspace)
-            self._write_data(path, lambda: write_claims_csv(shown.visible_claims(), shown.report, path))
-
-    def _write_data(self, path: Path, write) -> None:
-        try:
-            write()
-        except OSError as exc:
-            self._warn("Export failed", f"Could not write {path}:\n{exc}")
-            return
-        self.statusBar().showMessage(f"Exported the claims to {path}", 10000)
 
     # -- settings ---------------------------------------------------------------------------
     def _last_dir(self) -> str:

@@ -180,7 +180,12 @@ class MapView(pg.PlotWidget):
         credit = pg.TextItem("Boundaries: Natural Earth", color="#777", anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 215))
         credit.setParentItem(self.getPlotItem().vb)
         self.getPlotItem().vb.sigResized.connect(lambda vb: credit.setPos(vb.rect().bottomRight()))
+        self._credit = credit
         return legend
+
+    def set_credit_shown(self, shown: bool) -> None:
+        """Show or hide the boundaries' credit in the corner (an export puts it in its footer instead)."""
+        self._credit.setVisible(shown)
 
     def _fit(self) -> None:
         """Fit the provinces, and keep fitting them as the view is resized until the analyst zooms or pans."""

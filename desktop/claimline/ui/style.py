@@ -99,9 +99,18 @@ def claim_tooltip(claim: Claim, report_title: str = "") -> str:
     return "<br>".join(rows)
 
 
+QUOTE_MARKS = "\"'“”‘’„«»「『"
+
+
+def quoted(text: str) -> str:
+    """``text`` between quotation marks, on one line; a quote that already opens with a mark keeps its own."""
+    text = " ".join(text.split())
+    return text if text.startswith(tuple(QUOTE_MARKS)) else f"“{text}”"
+
+
 def citation(claim: Claim, report: Report | None) -> str:
     """The quote with what an analyst needs to cite it: source, when, where, report, outlet, date, URL."""
-    parts = [f"“{' '.join(claim.quote.split())}”"]
+    parts = [quoted(claim.quote)]
     facts = [claim.source, when_label(claim), places_label(claim)]
     parts.append(" — " + "; ".join(f for f in facts if f))
     if report is not None:

@@ -31,6 +31,7 @@ BAR_HEIGHT = 0.16  # in lanes
 SUBROW_STEP = 0.2
 MIN_BAR_PX = 6.0  # the narrowest a period is drawn, in pixels
 MAX_BAR_PX = 16.0  # the tallest a bar is drawn, in pixels
+LEGEND_SYMBOL_PX = 11
 DIAMOND_PX = 13.0  # a day's diamond, in pixels  # vertical offset between stacked markers in one lane
 
 
@@ -318,8 +319,10 @@ class TimelineView(pg.PlotWidget):
         legend.anchor((1, 0), (1, 0), offset=(-8, 6))
         legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#777", pen=None), "a day")
         legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#999", width=8)), "a period")
-        legend.addItem(pg.ScatterPlotItem(symbol="d", size=11, brush="#ddd",
-                                          pen=pg.mkPen(SELECTED_COLOR, width=1.6, style=Qt.PenStyle.DashLine)),
+        # a pen in symbol units, not a cosmetic one: SVG readers that ignore non-scaling strokes (rsvg,
+        # LibreOffice) would draw a cosmetic 1.6 px outline 11 times wider and black out the symbol
+        outline = pg.mkPen(SELECTED_COLOR, width=1.6 / LEGEND_SYMBOL_PX, style=Qt.PenStyle.DashLine, cosmetic=False)
+        legend.addItem(pg.ScatterPlotItem(symbol="d", size=LEGEND_SYMBOL_PX, brush="#ddd", pen=outline),
                        "edited or added")
         return legend
 
@@ -403,6 +406,11 @@ class TimelineView(pg.PlotWidget):
     def fit(self) -> None:
         """Show every visible claim (View › Fit timeline)."""
         self._fit()
+
+    def show_dates(self, first: date, last: date) -> None:
+        """Show ``first`` to ``last`` as ``visible_dates`` names them: the range the analyst was looking at, again
+        (an export of what the window shows)."""
+        self.getPlotItem().setXRange(to_x(first), to_x(last), padding=0)
 
     def visible_dates(self) -> tuple[date, date]:
         """The first and last calendar day the timeline now shows."""
