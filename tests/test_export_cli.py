@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+SYNTHETIC = [Path(__file__).resolve().parents[1] / "tests" / f"heldout{suffix}" for suffix in
+             ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h")]  # the repository's own synthetic reports
 SEEDS = ROOT / "seeds"
 
 
@@ -31,7 +32,7 @@ def provinces_in(path: Path) -> set[str]:
 
 def test_the_readmes_example_takes_the_folder_after_the_province(tmp_path):
     out = tmp_path / "out.csv"
-    run = claimline("export", "claims", str(out), "--province", "KP-09", str(DEV))
+    run = claimline("export", "claims", str(out), "--province", "KP-09", *map(str, SYNTHETIC))
     assert run.returncode == 0, run.stderr
     assert provinces_in(out) >= {"KP-09"}
     with open(out, encoding="utf-8-sig", newline="") as fh:
@@ -42,8 +43,8 @@ def test_the_readmes_example_takes_the_folder_after_the_province(tmp_path):
 
 def test_several_provinces_after_one_flag_or_repeated_and_in_any_spelling(tmp_path):
     one_flag, repeated = tmp_path / "a.json", tmp_path / "b.json"
-    first = claimline("export", "claims", str(one_flag), str(DEV), "--province", "North", "Hamgyong", "량강도")
-    second = claimline("export", "claims", str(repeated), "--province", "kp-09", "--province", "Hyesan", str(DEV))
+    first = claimline("export", "claims", str(one_flag), *map(str, SYNTHETIC), "--province", "North", "Hamgyong", "량강도")
+    second = claimline("export", "claims", str(repeated), "--province", "kp-09", "--province", "Hyesan", *map(str, SYNTHETIC))
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
 
     def ids(path):
@@ -85,11 +86,11 @@ def test_an_empty_selection_is_told_and_nothing_is_written(tmp_path):
 
 def test_dates_and_query_filter_the_export(tmp_path):
     out = tmp_path / "claims.csv"
-    run = claimline("export", "claims", str(out), str(DEV), "--from", "2021-01", "--to", "2021", "--query", "hyesan")
+    run = claimline("export", "claims", str(out), *map(str, SYNTHETIC), "--from", "2019-01", "--to", "2019", "--query", "hyesan")
     assert run.returncode == 0, run.stderr
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows and all(r["end"] >= "2021-01-01" and r["start"] <= "2021-12-31" for r in rows)
+    assert rows and all(r["end"] >= "2019-01-01" and r["start"] <= "2019-12-31" for r in rows)
     assert all("hyesan" in (r["quote"] + r["source"]).lower() for r in rows)
     refused = claimline("export", "claims", str(tmp_path / "x.csv"), "--from", "2021-06", "--to", "2021-01")
     assert refused.returncode == 2 and "after --to" in refused.stderr

@@ -20,7 +20,8 @@ from claimline.filtering import Filter, Workspace
 from claimline.geo.shapes import load_provinces
 from claimline.review import edits
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+SYNTHETIC = [Path(__file__).resolve().parents[1] / "tests" / f"heldout{suffix}" for suffix in
+             ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h")]  # the repository's own synthetic reports
 KML = "{http://www.opengis.net/kml/2.2}"
 
 
@@ -79,7 +80,7 @@ def test_json_export_is_the_claims_document(corpus, tmp_path):
 
 
 def test_json_export_of_a_filter_keeps_only_its_claims_and_their_reports(tmp_path):
-    corpus = Corpus.load([DEV])
+    corpus = Corpus.load(SYNTHETIC)
     workspace = Workspace(corpus)
     workspace.set_filter(Filter(provinces=frozenset({"KP-10"})))
     out = tmp_path / "ryanggang.json"
