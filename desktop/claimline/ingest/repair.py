@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 # Change only what is broken: curly quotes, full-width forms, ligatures and HTML entities are normal text.
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -45,6 +45,15 @@ LINE_BREAKS = re.compile(r"\r\n?")
 # Every character one of ftfy's enabled fixers (FTFY_CONFIG) acts on, besides mojibake and NFC: C0 and C1
 # controls and terminal escapes, line breaks other than \n, surrogates, and the invisible controls it strips.
 FTFY_TOUCHES = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]")
+# What ftfy's mojibake test (``is_bad``: one search of its BADNESS_RE, slow on long text) needs to match at all.
+# Every alternative of BADNESS_RE holds two neighbouring characters of its own non-ASCII classes and literals,
+# or one of a few characters that are bad alone (C1 controls, Œ œ Â Ã); a text with neither cannot be bad
+# (tests/ingest/test_repair_skip.py checks this against the pattern itself).
+MOJIBAKE_CHARS = "".join(MOJIBAKE_CATEGORIES.values()) + "".join(
+    sorted({re.escape(c) for c in BADNESS_RE.pattern if not c.isascii()}))
+MOJIBAKE_ALONE = "\x80-\x9f\u0152\u0153\u00c2\u00c3"
+# (One class first, so that the scan skips from candidate to candidate; then bad alone, or one more after it.)
+MOJIBAKE_HINT = re.compile(f"[{MOJIBAKE_ALONE}{MOJIBAKE_CHARS}](?:(?<=[{MOJIBAKE_ALONE}])|(?=[{MOJIBAKE_CHARS}]))")
 
 
 @dataclass(frozen=True)
@@ -114,13 +123,14 @@ def _ftfy(text: str, notes: list[str]) -> str:
 
 def _ftfy_would_change(text: str) -> bool:
     """Whether ftfy, as configured, could change ``text``: only when its own mojibake test (``is_bad``, the
-    one it starts with) fires, a character one of its fixers acts on is there, or the text is not NFC.
-    Three passes in C instead of ftfy's dozen in Python, on the many texts that have nothing to fix."""
+    one it starts with, run only when MOJIBAKE_HINT finds what it needs) fires, a character one of its fixers
+    acts on is there, or the text is not NFC. A few passes in C instead of ftfy's dozen in Python, on the many
+    texts that have nothing to fix."""
     if FTFY_TOUCHES.search(text):
         return True
     if text.isascii():
         return False  # ftfy leaves ASCII to the fixers above, and ASCII is NFC
-    return bool(is_bad(text) or not unicodedata.is_normalized("NFC", text))
+    return bool((MOJIBAKE_HINT.search(text) and is_bad(text)) or not unicodedata.is_normalized("NFC", text))
 
 
 def _ftfy_fix(step: str, detail: str) -> str:
