@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from claimline import jsontext
 from claimline.corpus import Corpus, default_corpus_paths
 from claimline.ingest.reader import MAX_BYTES
 from claimline.model import Published
@@ -117,7 +117,7 @@ def _extract(args: argparse.Namespace) -> int:
         # Hangul as is on a UTF-8 terminal; \u escapes (the same JSON) where stdout cannot encode it.
         utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
         # one string, one write: json.dump with an indent writes each token on its own
-        sys.stdout.write(json.dumps(corpus.to_json(), ensure_ascii=not utf8, indent=1) + "\n")
+        sys.stdout.write(jsontext.dumps(corpus.to_json(), ensure_ascii=not utf8) + "\n")
     else:
         by_report: dict[str, list] = {}
         for claim in corpus.claims:

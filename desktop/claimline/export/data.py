@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from claimline import jsontext
 from claimline.corpus import Corpus
 from claimline.export.files import write_text
 from claimline.model import Claim, Report
@@ -30,7 +30,7 @@ def write_claims_json(corpus: Corpus, out: Path, *, rejected: bool = True,
     document = corpus.to_json(rejected=rejected)
     if claims is not None:
         document = only_claims(document, {c.id for c in claims})
-    write_text(out, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    write_text(out, jsontext.dumps(document, ensure_ascii=False) + "\n")
 
 
 def only_claims(document: dict, ids: set[str]) -> dict:
