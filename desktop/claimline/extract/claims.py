@@ -35,12 +35,13 @@ from claimline.extract.places import (
     names_ambiguous_place,
 )
 from claimline.extract.quotes import (
-    SOURCE_HINT,
     Attribution,
     Span,
     clauses_around,
     find_attribution,
     find_quotations,
+    has_source_hint,
+    holds_any,
     located_end,
     outside_quotations,
     source_phrases,
@@ -138,13 +139,15 @@ CREDIT_END = re.compile(
     r"(?:\s*[/|])?\s*(?:\b(?:Image|Photo|Photograph|Picture|Source)s?(?:\s+(?:by|courtesy\s+of))?\s*:.*"
     r"|\((?:ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP|Daily NK)[^)]*\)\.?\s*)$"
 )
-CREDIT_HINT = re.compile(r"Image|Photo|Picture|Source|ASIAPRESS|AFP|Yonhap|Reuters|KCNA|AP\)|Daily NK\)")
+CREDIT_HINTS = ("Image", "Photo", "Picture", "Source", "ASIAPRESS", "AFP", "Yonhap", "Reuters", "KCNA", "AP)", "Daily NK)")
 CREDIT_START = re.compile(r"^\s*[(\[](?:Photo|Image)[)\]]\s*")
 # What marks a line as a photo caption even without a credit: a mark, or a sentence about when it was taken.
 CAPTION_CUE = re.compile(
     r"^\s*[(\[](?:Photo|Image)[)\]]|(?:^|[.!?]\s+|[(\[])(?:Photographed|Taken|Filmed|Shot)\s+(?:in|on|from|by|at)\b"
     r"|\b(?:in\s+this|in\s+a|file)\s+(?:[\w-]+\s+){0,3}?photo(?:graph)?\b|\bphoto(?:graph)?\s+taken\b"
 )
+# The words CAPTION_CUE cannot match without ("Photographed" holds "Photo"): a cheap test first.
+CAPTION_HINTS = ("Photo", "Image", "Taken", "Filmed", "Shot", "photo")
 BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
 BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 LINE_END_PUNCT = ".!?…”\"’')]:"
@@ -223,7 +226,9 @@ def find_claims(report: Report, places: list[PlaceMention]) -> list[Claim]:
         if text[sentence[1] - 1] == ":" and i + 1 in by_sentence and all(
                 _is_report_time(text, sentence, t, quotations) for t in kept):
             continue  # "A partner, who spoke with ASIAPRESS in mid-February, said:" before a dated quotation
-        claims += [_claim(report, sentence, t, places, quotations, sentences, sources) for t in kept]
+        if kept:  # (the sentence's attribution is the same for each of its claims)
+            attribution = find_attribution(text, sentence[0], sentence[1], quotations)
+            claims += [_claim(report, sentence, t, places, quotations, sentences, sources, attribution) for t in kept]
     return _once(text, claims)
 
 
@@ -476,7 +481,7 @@ def _track_sources(text: str, sentences: list[Span], quotations: list[Span], pla
     """Every source phrase outside quotations with the provinces it names; unlocated new sources reset."""
     sources = _Sources()
     for start, end in sentences:
-        if not SOURCE_HINT.search(text, start, end):
+        if not has_source_hint(text, start, end):
             continue
         for part in outside_quotations(start, end, quotations):
             for m in source_phrases(text, *part):
@@ -525,15 +530,20 @@ def _quote_span(text: str, sentence: Span, time: TimeSpan) -> Span:
         return sentence
     start, end = line_span
     line = text[start:end]
-    credit = CREDIT_END.search(line) if CREDIT_HINT.search(line) else None
+    credit = CREDIT_END.search(line) if holds_any(line, CREDIT_HINTS) else None
     if credit is not None and credit.start() < time.offset_end - start:
         credit = None  # "| Image: KCNA (April 16, 2023)": the credit dates the caption
-    if credit is None and not (CAPTION_CUE.search(line) and _whole_paragraph(text, start, end)):
+    if credit is None and not (_caption_cue(line) and _whole_paragraph(text, start, end)):
         return sentence  # (a hard-wrapped line that mentions a photo is no caption)
     lead = CREDIT_START.match(line)
     cap_start = start + (lead.end() if lead else 0)
     cap_end = start + len(line[: credit.start() if credit else len(line)].rstrip())
     return (cap_start, cap_end) if cap_start <= time.offset < cap_end else sentence
+
+
+def _caption_cue(line: str) -> bool:
+    """Whether a line says it is a photo caption (CAPTION_CUE), looked for only when it holds a word the cue needs."""
+    return holds_any(line, CAPTION_HINTS) and CAPTION_CUE.search(line) is not None
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
@@ -557,13 +567,13 @@ def _own_quotation(text: str, quote: Span, time: TimeSpan, quotations: list[Span
 
 
 def _claim(report: Report, sentence: Span, time: TimeSpan, places: list[PlaceMention], quotations: list[Span],
-           sentences: list[Span], sources: _Sources) -> Claim:
-    """One claim: its quote span, its time, the provinces named in the quote plus its source's."""
+           sentences: list[Span], sources: _Sources, attribution: Attribution | None) -> Claim:
+    """One claim: its quote span, its time, the provinces named in the quote plus its source's; ``attribution``
+    is the sentence's own (``find_attribution``)."""
     text = report.text
     start, end = _quote_span(text, _with_announced_quote(text, sentence, sentences), time)
     start, end = _own_quotation(text, (start, end), time, quotations)
     start, end = clauses_around(text, (start, end), (time.offset, time.offset_end))
-    attribution = find_attribution(text, sentence[0], sentence[1], quotations)
     governed = attribution is None
     if governed:
         attribution = _governing_attribution(text, time.offset, quotations, sentences)

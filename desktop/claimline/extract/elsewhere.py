@@ -52,9 +52,11 @@ _ABROAD_NAMES = (
 ABROAD_NAME = re.compile(rf"{_ABROAD_NAMES}|China")
 
 # Every name the tests of a time dating something outside the North look for: a cheap first test per sentence.
+# (Each alternative starts with a letter, "US" and "UN" with the look-behind after it, so that the scan skips
+# from one possible first letter to the next.)
 FOREIGN_NAME = re.compile(
-    rf"{_ABROAD_NAMES}|China|Chinese|Americ|\bUS\b|U\.S\.|Japan|Unification|Foreign\s+Ministry|NIS\b|Intelligence"
-    r"|\bUN\b|U\.N\.|United\s+Nations|State\s+Department|Treasury|White\s+House|Pentagon|IFRC|ICRC|Red\s+Cross|WFP"
+    rf"{_ABROAD_NAMES}|China|Chinese|Americ|U(?<!\wU)S\b|U\.S\.|Japan|Unification|Foreign\s+Ministry|NIS\b|Intelligence"
+    r"|U(?<!\wU)N\b|U\.N\.|United\s+Nations|State\s+Department|Treasury|White\s+House|Pentagon|IFRC|ICRC|Red\s+Cross|WFP"
     r"|World\s+(?:Food|Health)|UNICEF|WHO\b|IAEA|Kremlin|Russia|Ukrain|Yoon|Moon\s+Jae|Park\s+Geun|Lee\s+(?:Myung|Jae)"
     r"|Roh\s+Moo|Kim\s+Dae|Trump|Biden|Obama|Bush|Xi\b|Putin|Abe\b|Kishida"
 )
