@@ -63,11 +63,22 @@ NAMED_DAY_DEADLINE = re.compile(
     r"\b(?:by|before|until|till)\s+the\s+(?:(?:[A-Z][\w'’-]*|[a-z]+)\s+){0,5}"
     r"(?:Day|[Aa]nniversary|[Hh]oliday|[Bb]irthday|Festival|New\s+Year)(?:\s+(?:of\s+the\s+)?[A-Z][\w'’-]*){0,3},?\s+(?:on\s+)?$"
 )
-FUTURE_WORDS = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(FUTURE_CUES, key=len, reverse=True))
+
+
+def _cue(words: str) -> str:
+    """A cue as a regex that starts with its first character. A cue must start a word or follow one ("they'll"):
+    for a cue that starts with a letter that always holds, and one that starts with a mark ("'ll") checks it with a
+    look-behind after the mark, so that every cue starts with a literal and the scan skips to the next one."""
+    rest = re.escape(words[1:]).replace(r"\ ", r"\s+")
+    first = re.escape(words[0])
+    return first + rest if words[0].isalnum() or words[0] == "_" else rf"{first}(?<=\w{first}){rest}"
+
+
+FUTURE_CUE_WORDS = "|".join(_cue(c) for c in sorted(FUTURE_CUES, key=len, reverse=True))
 # A cue of the future in the clause before a time (searched from the clause's last punctuation mark).
 PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b")
 # (A conditional opening a sentence is capitalised: "If it does not open this winter, ...".)
-FUTURE_CUE = re.compile(rf"(?:\b|(?<=\w))(?:{FUTURE_WORDS}|If|Unless)\s(?!have\b)")
+FUTURE_CUE = re.compile(rf"(?:{FUTURE_CUE_WORDS}|If|Unless)\s(?!have\b)")
 # What follows a time can put it in the future too: "the lean season between May and September will be the
 # hardest", "this autumn is likely to suffer"; "this year's target" is a plan. ("in May and will rise" is not.)
 FUTURE_AFTER = re.compile(

@@ -50,14 +50,14 @@ def clause_before(text: str, sentence: Span, time: TimeSpan) -> str:
     """The words of the time's clause before it: back to the last clause mark, at most ``REACH`` characters."""
     start = max(sentence[0], time.offset - REACH)
     before = text[start:time.offset]
-    cut = max(before.rfind(c) for c in CLAUSE_MARKS)
+    cut = max(map(before.rfind, CLAUSE_MARKS))
     return before[cut + 1:]
 
 
 def clause_after(text: str, sentence: Span, time: TimeSpan) -> str:
     """The words of the time's clause after it, to the next clause mark or the sentence's end."""
     after = text[time.offset_end:min(sentence[1], time.offset_end + REACH)]
-    cuts = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+    cuts = [i for i in map(after.find, CLAUSE_MARKS) if i >= 0]
     return after[:min(cuts)] if cuts else after
 
 

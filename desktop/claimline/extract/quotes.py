@@ -24,9 +24,11 @@ BULLETS = "◆■●•▶<"
 HEADING_ENDS = "”\"’'"
 TOKEN_BEFORE = re.compile(r"(?:^|[\s(\[“\"])([\w.]+)$")
 ABBREVIATION_REACH = 12
-QUOTE_MARK = re.compile(r'[“”"]|\n[ \t]*\n\s*')
+# A quotation mark, or a blank line (what ends a quotation left open). (One class first, so that the scan skips
+# from candidate to candidate: a line break must then be followed by a blank line, a mark by nothing.)
+QUOTE_MARK = re.compile(r'[“”"\n](?:(?<=\n)[ \t]*\n\s*|(?<!\n))')
 OPENING_QUOTES = "“‘"
-SINGLE_MARK = re.compile(r"[‘’]|\n[ \t]*\n")
+SINGLE_MARK = re.compile(r"[‘’\n](?:(?<=\n)[ \t]*\n|(?<!\n))")  # (the same shape as QUOTE_MARK)
 SINGLE_CLOSE_AFTER = ".,!?;:…—–-"
 SINGLE_CLOSE_BEFORE = ("", ".", ",", ";", ":", "!", "?", ")", "\n")
 
