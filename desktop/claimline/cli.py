@@ -53,11 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     desk = sub.add_parser("install-desktop", help="add Claimline to the desktop's application menu (this user)")
     desk.add_argument("--uninstall", action="store_true", help="remove it again")
 
-    from claimline.export.command import add_export_arguments
-
-    exp = sub.add_parser("export", help="export the timeline, the map, the claims or a brief without a display")
-    add_export_arguments(exp)
-    _reading_options(exp)
+    # ``claimline export`` is parsed by _export_parser, which knows its options: this parser only lists it, so
+    # that no other command imports the export package (numpy and the views' models, a third of a second)
+    sub.add_parser("export", help="export the timeline, the map, the claims or a brief without a display")
     return parser
 
 
@@ -74,15 +72,19 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
-    from claimline.export.files import ExportError
     from claimline.store import ProjectError
 
     args = _export_parser().parse_intermixed_args(argv[1:]) if argv[:1] == ["export"] else _parser().parse_args(argv)
     command = {"extract": _extract, "import": _import, "export": _export,
                "install-desktop": _install_desktop}[args.command]
+    reported: tuple[type[Exception], ...] = (ProjectError, CliError)
+    if args.command == "export":
+        from claimline.export.files import ExportError
+
+        reported += (ExportError,)
     try:
         return command(args)
-    except (ProjectError, CliError, ExportError) as exc:
+    except reported as exc:
         print(f"claimline: {exc}", file=sys.stderr)
         return 2
 
