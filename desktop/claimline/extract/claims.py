@@ -36,11 +36,11 @@ from claimline.extract.places import (
 )
 from claimline.extract.quotes import (
     Attribution,
+    SourceHints,
     Span,
     clauses_around,
     find_attribution,
     find_quotations,
-    has_source_hint,
     holds_any,
     located_end,
     outside_quotations,
@@ -491,8 +491,9 @@ def _is_wire_dateline(text: str, time: TimeSpan) -> bool:
 def _track_sources(text: str, sentences: list[Span], quotations: list[Span], places: list[PlaceMention]) -> _Sources:
     """Every source phrase outside quotations with the provinces it names; unlocated new sources reset."""
     sources = _Sources()
+    hints = SourceHints(text)
     for start, end in sentences:
-        if not has_source_hint(text, start, end):
+        if not hints.holds(start, end):
             continue
         for part in outside_quotations(start, end, quotations):
             for m in source_phrases(text, *part):
